@@ -1,0 +1,2 @@
+/** Services: each loads, asks the domain, saves, and tells who must know. */
+package vn.pakn.application.service;
