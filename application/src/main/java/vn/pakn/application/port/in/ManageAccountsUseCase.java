@@ -1,0 +1,47 @@
+package vn.pakn.application.port.in;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Optional;
+import vn.pakn.application.port.out.Account;
+import vn.pakn.domain.access.Actor;
+import vn.pakn.domain.access.ActorRole;
+import vn.pakn.domain.district.UnitId;
+import vn.pakn.domain.roster.PersonId;
+
+/** R7: the leader manages user accounts — triage accounts for the roster, handling accounts for units and the reception team. */
+public interface ManageAccountsUseCase {
+
+  Outcome<Account> create(Actor actor, CreateAccountCommand command);
+
+  Outcome<Account> setPassword(Actor actor, String accountId, String newPassword);
+
+  Outcome<Account> setEnabled(Actor actor, String accountId, boolean enabled);
+
+  Outcome<Account> changeRole(Actor actor, String accountId, ActorRole role, Optional<PersonId> person,
+      Optional<UnitId> unit);
+
+  Outcome<List<Account>> list(Actor actor);
+
+  /** At least 10 characters. */
+  static void checkPassword(String password) {
+    checkArgument(password != null && password.length() >= 10 && password.length() <= 200,
+        "password: mật khẩu phải có từ 10 đến 200 ký tự");
+  }
+
+  record CreateAccountCommand(String username, String displayName, ActorRole role, Optional<PersonId> person,
+      Optional<UnitId> unit, Optional<String> password) {
+
+    public CreateAccountCommand {
+      username = Commands.required(username, "username", 64);
+      displayName = Commands.required(displayName, "displayName", 200);
+      checkNotNull(role, "role: chọn vai trò");
+      person = person == null ? Optional.empty() : person;
+      unit = unit == null ? Optional.empty() : unit;
+      password = password == null ? Optional.empty() : password;
+      password.ifPresent(ManageAccountsUseCase::checkPassword);
+    }
+  }
+}
