@@ -1,0 +1,4 @@
+package vn.pakn.archtest.broken.application.service;
+
+/** A service of the broken world. */
+public class SomeService {}

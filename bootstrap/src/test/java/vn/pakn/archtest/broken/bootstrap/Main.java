@@ -1,0 +1,4 @@
+package vn.pakn.archtest.broken.bootstrap;
+
+/** The broken world's bootstrap. */
+public class Main {}
