@@ -53,6 +53,7 @@ public final class Router {
   static final double HINT_PRIOR = 2.0;
   static final double MIN_SCORE = 2.0;
   static final double COMPLAINT_LIKE_THRESHOLD = 4.0;
+  static final double COMPLAINT_LIKE_MIN_SHARE = 0.3;
   static final double OTHER_SECTOR_MIN = 3.0;
   static final double OTHER_SECTOR_SHARE = 0.4;
   static final int MAX_OTHER_SECTORS = 3;
@@ -160,16 +161,22 @@ public final class Router {
   private int pick(double[] scores, double[] totals, int hinted) {
     int strongestComplaintLike = -1;
     int best = -1;
+    double strongestTopic = 0;
     for (int s = 0; s < sectors.size(); s++) {
       if (sectors.get(s).kind().isComplaintLike() && scores[s] >= COMPLAINT_LIKE_THRESHOLD
           && (strongestComplaintLike < 0 || scores[s] > scores[strongestComplaintLike])) {
         strongestComplaintLike = s;
       }
+      if (!sectors.get(s).kind().isComplaintLike()) {
+        strongestTopic = Math.max(strongestTopic, scores[s]);
+      }
       if (totals[s] > 0 && (best < 0 || totals[s] > totals[best] || (totals[s] == totals[best] && s == hinted))) {
         best = s;
       }
     }
-    return strongestComplaintLike >= 0 ? strongestComplaintLike : best;
+    boolean complaintLikeWins = strongestComplaintLike >= 0
+        && scores[strongestComplaintLike] >= COMPLAINT_LIKE_MIN_SHARE * strongestTopic;
+    return complaintLikeWins ? strongestComplaintLike : best;
   }
 
   /** The sector the sender's field names: a name, alias or code, or the one sector whose name starts with it. */

@@ -1,0 +1,80 @@
+package vn.pakn.adapters.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.pakn.domain.district.DistrictProfile;
+import vn.pakn.domain.roster.Person;
+import vn.pakn.domain.roster.Roster;
+import vn.pakn.domain.routing.Router;
+import vn.pakn.domain.routing.RoutingDecision;
+
+/**
+ * Routes the labelled petitions with Hòa An's profile and measures how often the responsible
+ * member, the sector and the complaint flag match the labels. The held-out set was written before
+ * any keyword tuning and guards against fitting the dev set.
+ */
+class RoutingAccuracyTest {
+
+  private static final DistrictProfile HOA_AN = DistrictProfileReader.hoaAn();
+  private static final Router ROUTER = Router.of(HOA_AN.roster());
+
+  @Test
+  void givenHoaAnProfile_whenRoutingTheDevSet_thenAtLeast90PercentReachTheRightMember() {
+    Score score = score("petitions-dev.jsonl", LabelledPetition.readAll(LabelledPetition.locateDevSet()));
+
+    assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void givenHoaAnProfile_whenRoutingTheHeldOutSet_thenAtLeast80PercentReachTheRightMember() throws URISyntaxException {
+    Path holdout = Path.of(RoutingAccuracyTest.class.getResource("/petitions-holdout.jsonl").toURI());
+
+    Score score = score("petitions-holdout.jsonl", LabelledPetition.readAll(holdout));
+
+    assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.80);
+  }
+
+  private static Score score(String name, List<LabelledPetition> petitions) {
+    Roster roster = HOA_AN.roster();
+    int member = 0;
+    int sector = 0;
+    int complaint = 0;
+    List<String> misses = new ArrayList<>();
+    for (LabelledPetition petition : petitions) {
+      RoutingDecision decision = ROUTER.route(petition.text());
+      String section = roster.findPerson(decision.assignee()).flatMap(Person::section).orElse("?");
+      String sectorName = decision.sector().map(code -> roster.sector(code).name()).orElse("(Tổ trưởng)");
+      boolean memberOk = section.equals(petition.expectedMember());
+      boolean sectorOk = sectorName.equals(petition.expectedSector());
+      boolean complaintOk = decision.kind().isComplaintLike() == petition.complaintLike();
+      member += memberOk ? 1 : 0;
+      sector += sectorOk ? 1 : 0;
+      complaint += complaintOk ? 1 : 0;
+      if (!memberOk || !sectorOk || !complaintOk) {
+        misses.add(String.format(Locale.ROOT, "%-5s %-6s %-7s %-36s %-36s %s", petition.id(),
+            memberOk ? "ok" : "MEMBER", section + "/" + petition.expectedMember(), sectorName,
+            petition.expectedSector(), decision.explanation()));
+      }
+    }
+    int n = petitions.size();
+    if (!misses.isEmpty()) {
+      System.out.printf("Misses on %s (id, miss, got/expected member, got sector, expected sector, explanation):%n", name);
+      misses.forEach(System.out::println);
+    }
+    System.out.printf(Locale.ROOT, "Routing accuracy on %s: member %d/%d (%.1f%%), sector %d/%d (%.1f%%), complaint flag %d/%d%n",
+        name, member, n, 100.0 * member / n, sector, n, 100.0 * sector / n, complaint, n);
+    return new Score(member, n);
+  }
+
+  private record Score(int member, int total) {
+    double memberRate() {
+      return (double) member / total;
+    }
+  }
+}
