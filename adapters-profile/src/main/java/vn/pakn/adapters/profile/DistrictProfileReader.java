@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import vn.pakn.domain.deadline.CalendarAdjustments;
 import vn.pakn.domain.deadline.DeadlineRules;
 import vn.pakn.domain.district.DistrictProfile;
@@ -36,6 +38,7 @@ import vn.pakn.domain.roster.Roster;
 import vn.pakn.domain.roster.Sector;
 import vn.pakn.domain.roster.SectorCode;
 import vn.pakn.domain.roster.SectorKind;
+import vn.pakn.domain.text.VietnameseText;
 
 /**
  * Reads a district profile (JSON, described in {@code docs/profile.md}) into the domain's
@@ -99,9 +102,10 @@ public final class DistrictProfileReader {
         "units", "receptionTeam", "deadlineRules", "calendarAdjustments");
     String districtName = root.text("districtName");
     List<Person> people = root.list("people", DistrictProfileReader::person);
-    unique(root, "people", people, p -> p.id().value(), "id");
+    unique("people", people, p -> p.id().value(), "id");
     List<Sector> sectors = root.list("sectors", DistrictProfileReader::sector);
-    unique(root, "sectors", sectors, s -> s.code().value(), "code");
+    unique("sectors", sectors, s -> s.code().value(), "code");
+    unique("sectors", sectors, s -> VietnameseText.fold(s.name()), "name");
     Map<PersonId, Person> byId = new HashMap<>();
     people.forEach(p -> byId.put(p.id(), p));
     for (int i = 0; i < sectors.size(); i++) {
@@ -117,7 +121,7 @@ public final class DistrictProfileReader {
         .sectors(sectors)
         .build());
     List<Unit> units = root.list("units", DistrictProfileReader::unit);
-    unique(root, "units", units, u -> u.id().value(), "id");
+    unique("units", units, u -> u.id().value(), "id");
     return domain("", () -> DistrictProfile.builder()
         .districtName(districtName)
         .provinceName(root.text("provinceName"))
@@ -161,8 +165,8 @@ public final class DistrictProfileReader {
     List<String> aliases = s.optionalList("aliases", JsonField::asText);
     Map<String, Double> weights = s.required("keywords").asMap(JsonField::asNumber);
     List<Keyword> keywords = weights.entrySet().stream()
-        .map(e -> domain(s.path() + ".keywords." + e.getKey(), () -> Keyword.of(e.getKey(), e.getValue())))
-        .collect(java.util.stream.Collectors.toList());
+        .map(e -> domain(s.path() + ".keywords[\"" + e.getKey() + "\"]", () -> Keyword.of(e.getKey(), e.getValue())))
+        .collect(Collectors.toList());
     return domain(s.path(), () -> Sector.builder()
         .code(code).name(name).owner(owner).kind(kind).aliases(aliases).keywords(keywords).build());
   }
@@ -207,7 +211,7 @@ public final class DistrictProfileReader {
     return domain(c.path(), () -> new CalendarAdjustments(off, makeUp));
   }
 
-  private static <T> void unique(JsonField root, String field, List<T> values, Function<T, String> key, String keyName) {
+  private static <T> void unique(String field, List<T> values, Function<T, String> key, String keyName) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < values.size(); i++) {
       String k = key.apply(values.get(i));
@@ -220,7 +224,7 @@ public final class DistrictProfileReader {
   }
 
   /** Runs a domain constructor, turning its invariant failures into errors at {@code path}. */
-  private static <T> T domain(String path, java.util.function.Supplier<T> build) {
+  private static <T> T domain(String path, Supplier<T> build) {
     try {
       return build.get();
     } catch (ProfileException e) {
