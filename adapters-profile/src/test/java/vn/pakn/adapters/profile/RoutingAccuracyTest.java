@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.pakn.domain.district.DistrictProfile;
 import vn.pakn.domain.roster.Person;
 import vn.pakn.domain.roster.Roster;
+import vn.pakn.domain.routing.PetitionText;
 import vn.pakn.domain.routing.Router;
 import vn.pakn.domain.routing.RoutingDecision;
+import vn.pakn.domain.text.VietnameseText;
 
 /**
  * Routes the labelled petitions with Hòa An's profile and measures how often the responsible
@@ -38,6 +42,38 @@ class RoutingAccuracyTest {
     Score score = score("petitions-holdout.jsonl", LabelledPetition.readAll(holdout));
 
     assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.80);
+  }
+
+  @Test
+  void givenDevSetRetypedWithoutDiacriticsAndWithSwappedLetters_whenRouting_thenAtLeast85PercentReachTheRightMember() {
+    Random random = new Random(20200109);
+    List<LabelledPetition> retyped = LabelledPetition.readAll(LabelledPetition.locateDevSet()).stream()
+        .map(p -> new LabelledPetition(p.id(),
+            new PetitionText(typos(p.text().title(), random), typos(p.text().content(), random), p.text().sectorHint()),
+            p.expectedMember(), p.expectedSector(), p.complaintLike()))
+        .collect(Collectors.toList());
+
+    Score score = score("petitions-dev.jsonl without diacritics, one swapped letter in a third of the 5+ letter words",
+        retyped);
+
+    assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  /** No diacritics, and in about a third of the words of 5+ letters two inner letters swapped. */
+  private static String typos(String text, Random random) {
+    StringBuilder out = new StringBuilder();
+    for (String word : VietnameseText.stripDiacritics(text).split(" ")) {
+      if (word.length() >= 5 && word.chars().allMatch(Character::isLetter) && random.nextInt(3) == 0) {
+        int i = 1 + random.nextInt(word.length() - 2);
+        char[] letters = word.toCharArray();
+        char swapped = letters[i];
+        letters[i] = letters[i - 1];
+        letters[i - 1] = swapped;
+        word = new String(letters);
+      }
+      out.append(out.length() == 0 ? "" : " ").append(word);
+    }
+    return out.toString();
   }
 
   private static Score score(String name, List<LabelledPetition> petitions) {
