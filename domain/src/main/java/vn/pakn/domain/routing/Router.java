@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -110,15 +110,15 @@ public final class Router {
     Map<KeywordIndex.Phrase, Hit> hits = new IdentityHashMap<>();
     collect(index.scan(index.resolve(VietnameseText.fold(text.title()))), hits, true);
     collect(index.scan(index.resolve(VietnameseText.fold(text.content()))), hits, false);
-    List<List<Evidence>> evidence = new ArrayList<>(n);
-    for (int s = 0; s < n; s++) {
-      evidence.add(new ArrayList<>());
-    }
+    List<List<Evidence>> evidence = new ArrayList<>(Collections.nCopies(n, null));
     for (Map.Entry<KeywordIndex.Phrase, Hit> entry : hits.entrySet()) {
       Hit hit = entry.getValue();
       for (KeywordIndex.Target target : entry.getKey().targets) {
         double points = target.weight() * hit.factor();
         scores[target.sector()] += points;
+        if (evidence.get(target.sector()) == null) {
+          evidence.set(target.sector(), new ArrayList<>(4));
+        }
         evidence.get(target.sector()).add(new Evidence(target.phrase(), points, hit.correctedSpelling()));
       }
     }
@@ -273,14 +273,16 @@ public final class Router {
   }
 
   private String describe(int sector, double[] scores, List<List<Evidence>> evidence) {
-    List<Evidence> words = evidence.get(sector).stream().filter(e -> e.points() > 0).collect(Collectors.toList());
+    List<Evidence> words = Optional.ofNullable(evidence.get(sector)).orElse(List.of()).stream().filter(e -> e.points() > 0).collect(Collectors.toList());
     words.sort(Comparator.comparingDouble(Evidence::points).reversed());
     String listed = words.stream().limit(MAX_EXPLAINED_WORDS).map(Evidence::describe).collect(Collectors.joining(", "));
     return "Lĩnh vực " + sectors.get(sector).name() + ": " + listed;
   }
 
+  /** One decimal, Vietnamese style: 4.5 is "4,5". */
   static String number(double value) {
-    return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+    long tenths = Math.round(Math.abs(value) * 10);
+    return (value < 0 && tenths > 0 ? "-" : "") + tenths / 10 + "," + tenths % 10;
   }
 
   /** How one phrase was found in a petition. */
