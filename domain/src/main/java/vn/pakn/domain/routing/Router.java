@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ public final class Router {
     checkNotNull(text, "text");
     int n = sectors.size();
     double[] scores = new double[n];
-    Map<KeywordIndex.Phrase, Hit> hits = new IdentityHashMap<>();
+    Map<KeywordIndex.Phrase, Hit> hits = new LinkedHashMap<>();
     collect(index.scan(index.resolve(VietnameseText.fold(text.title()))), hits, true);
     collect(index.scan(index.resolve(VietnameseText.fold(text.content()))), hits, false);
     List<List<Evidence>> evidence = new ArrayList<>(Collections.nCopies(n, null));
@@ -274,7 +273,7 @@ public final class Router {
 
   private String describe(int sector, double[] scores, List<List<Evidence>> evidence) {
     List<Evidence> words = Optional.ofNullable(evidence.get(sector)).orElse(List.of()).stream().filter(e -> e.points() > 0).collect(Collectors.toList());
-    words.sort(Comparator.comparingDouble(Evidence::points).reversed());
+    words.sort(Comparator.comparingDouble(Evidence::points).reversed().thenComparing(Evidence::phrase));
     String listed = words.stream().limit(MAX_EXPLAINED_WORDS).map(Evidence::describe).collect(Collectors.joining(", "));
     return "Lĩnh vực " + sectors.get(sector).name() + ": " + listed;
   }
