@@ -4,12 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,6 +52,7 @@ public final class Router {
   static final double HINT_PRIOR = 2.0;
   static final double MIN_SCORE = 2.0;
   static final double COMPLAINT_LIKE_THRESHOLD = 4.0;
+  static final double COMPLAINT_LIKE_MIN_SHARE = 0.3;
   static final double OTHER_SECTOR_MIN = 3.0;
   static final double OTHER_SECTOR_SHARE = 0.4;
   static final int MAX_OTHER_SECTORS = 3;
@@ -106,18 +106,18 @@ public final class Router {
     checkNotNull(text, "text");
     int n = sectors.size();
     double[] scores = new double[n];
-    Map<KeywordIndex.Phrase, Hit> hits = new IdentityHashMap<>();
+    Map<KeywordIndex.Phrase, Hit> hits = new LinkedHashMap<>();
     collect(index.scan(index.resolve(VietnameseText.fold(text.title()))), hits, true);
     collect(index.scan(index.resolve(VietnameseText.fold(text.content()))), hits, false);
-    List<List<Evidence>> evidence = new ArrayList<>(n);
-    for (int s = 0; s < n; s++) {
-      evidence.add(new ArrayList<>());
-    }
+    List<List<Evidence>> evidence = new ArrayList<>(Collections.nCopies(n, null));
     for (Map.Entry<KeywordIndex.Phrase, Hit> entry : hits.entrySet()) {
       Hit hit = entry.getValue();
       for (KeywordIndex.Target target : entry.getKey().targets) {
         double points = target.weight() * hit.factor();
         scores[target.sector()] += points;
+        if (evidence.get(target.sector()) == null) {
+          evidence.set(target.sector(), new ArrayList<>(4));
+        }
         evidence.get(target.sector()).add(new Evidence(target.phrase(), points, hit.correctedSpelling()));
       }
     }
@@ -160,16 +160,22 @@ public final class Router {
   private int pick(double[] scores, double[] totals, int hinted) {
     int strongestComplaintLike = -1;
     int best = -1;
+    double strongestTopic = 0;
     for (int s = 0; s < sectors.size(); s++) {
       if (sectors.get(s).kind().isComplaintLike() && scores[s] >= COMPLAINT_LIKE_THRESHOLD
           && (strongestComplaintLike < 0 || scores[s] > scores[strongestComplaintLike])) {
         strongestComplaintLike = s;
       }
+      if (!sectors.get(s).kind().isComplaintLike()) {
+        strongestTopic = Math.max(strongestTopic, scores[s]);
+      }
       if (totals[s] > 0 && (best < 0 || totals[s] > totals[best] || (totals[s] == totals[best] && s == hinted))) {
         best = s;
       }
     }
-    return strongestComplaintLike >= 0 ? strongestComplaintLike : best;
+    boolean complaintLikeWins = strongestComplaintLike >= 0
+        && scores[strongestComplaintLike] >= COMPLAINT_LIKE_MIN_SHARE * strongestTopic;
+    return complaintLikeWins ? strongestComplaintLike : best;
   }
 
   /** The sector the sender's field names: a name, alias or code, or the one sector whose name starts with it. */
@@ -266,14 +272,16 @@ public final class Router {
   }
 
   private String describe(int sector, double[] scores, List<List<Evidence>> evidence) {
-    List<Evidence> words = evidence.get(sector).stream().filter(e -> e.points() > 0).collect(Collectors.toList());
-    words.sort(Comparator.comparingDouble(Evidence::points).reversed());
+    List<Evidence> words = Optional.ofNullable(evidence.get(sector)).orElse(List.of()).stream().filter(e -> e.points() > 0).collect(Collectors.toList());
+    words.sort(Comparator.comparingDouble(Evidence::points).reversed().thenComparing(Evidence::phrase));
     String listed = words.stream().limit(MAX_EXPLAINED_WORDS).map(Evidence::describe).collect(Collectors.joining(", "));
     return "Lĩnh vực " + sectors.get(sector).name() + ": " + listed;
   }
 
+  /** One decimal, Vietnamese style: 4.5 is "4,5". */
   static String number(double value) {
-    return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+    long tenths = Math.round(Math.abs(value) * 10);
+    return (value < 0 && tenths > 0 ? "-" : "") + tenths / 10 + "," + tenths % 10;
   }
 
   /** How one phrase was found in a petition. */

@@ -159,6 +159,25 @@ class RouterTest {
   }
 
   @Test
+  void givenStrayComplaintWordInALongTopicText_whenRouting_thenTopicWins() {
+    RoutingDecision decision = router.route(PetitionText.of("Mất điện, trạm biến áp cháy, cột điện đổ",
+        "Mất điện cả xóm, trạm biến áp cháy, cột điện đổ, điện lực chưa sửa, mất điện lần thứ ba; "
+            + "chưa sửa thì tôi sẽ khiếu nại quyết định chậm trễ này", null));
+
+    assertThat(decision.sector()).contains(POWER);
+    assertThat(decision.kind()).isEqualTo(SectorKind.ORDINARY);
+  }
+
+  @Test
+  void givenComplaintAboutAPowerDecision_whenRouting_thenComplaintWinsOverTheTopic() {
+    RoutingDecision decision = router.route(PetitionText.of("Khiếu nại quyết định",
+        "Tôi khiếu nại quyết định cắt điện của điện lực, trạm biến áp vẫn tốt", null));
+
+    assertThat(decision.sector()).contains(COMPLAINT);
+    assertThat(decision.otherSectors()).contains(POWER);
+  }
+
+  @Test
   void givenRoutedPetition_whenExplaining_thenNamesTheDecidingWordsWithPoints() {
     RoutingDecision decision = router.route(PetitionText.of("Mất điện", "Cột điện đổ", null));
 
