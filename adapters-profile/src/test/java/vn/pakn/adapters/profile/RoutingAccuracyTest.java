@@ -44,6 +44,17 @@ class RoutingAccuracyTest {
     assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.80);
   }
 
+  /** A second held-out set, written by another author who never saw the keyword lists. */
+  @Test
+  void givenHoaAnProfile_whenRoutingASecondAuthorsHeldOutSet_thenAtLeast75PercentReachTheRightMember()
+      throws URISyntaxException {
+    Path holdout = Path.of(RoutingAccuracyTest.class.getResource("/petitions-holdout-b.jsonl").toURI());
+
+    Score score = score("petitions-holdout-b.jsonl", LabelledPetition.readAll(holdout));
+
+    assertThat(score.memberRate()).isGreaterThanOrEqualTo(0.75);
+  }
+
   @Test
   void givenDevSetRetypedWithoutDiacriticsAndWithSwappedLetters_whenRouting_thenAtLeast85PercentReachTheRightMember() {
     Random random = new Random(20200109);
