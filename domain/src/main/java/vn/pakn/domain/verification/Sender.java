@@ -22,7 +22,7 @@ public record Sender(Optional<String> name, Optional<String> phone, Optional<Str
 
   private static Optional<String> clean(Optional<String> value, String field, int max) {
     Optional<String> v = value == null ? Optional.empty() : value.map(String::strip).filter(s -> !s.isEmpty());
-    v.ifPresent(s -> checkArgument(s.length() <= max, "sender.%s dài quá %s ký tự", field, max));
+    v.ifPresent(s -> checkArgument(s.length() <= max, "sender.%s: dài quá %s ký tự", field, max));
     return v;
   }
 

@@ -1,0 +1,65 @@
+package vn.pakn.adapters.http;
+
+import vn.pakn.application.port.in.AnswerAsReceptionUseCase;
+import vn.pakn.application.port.in.AttachEvidenceUseCase;
+import vn.pakn.application.port.in.ClosePetitionUseCase;
+import vn.pakn.application.port.in.DraftForwardingDocumentUseCase;
+import vn.pakn.application.port.in.ExportEvidenceArchiveUseCase;
+import vn.pakn.application.port.in.FlagComplexUseCase;
+import vn.pakn.application.port.in.ForwardPetitionUseCase;
+import vn.pakn.application.port.in.GetPetitionUseCase;
+import vn.pakn.application.port.in.GiveOpinionUseCase;
+import vn.pakn.application.port.in.GuideComplaintUseCase;
+import vn.pakn.application.port.in.ListNotificationsUseCase;
+import vn.pakn.application.port.in.ListPetitionsUseCase;
+import vn.pakn.application.port.in.ManageAccountsUseCase;
+import vn.pakn.application.port.in.ManageDelegationUseCase;
+import vn.pakn.application.port.in.ManageRosterUseCase;
+import vn.pakn.application.port.in.MarkUnreachableUseCase;
+import vn.pakn.application.port.in.OpenEvidenceUseCase;
+import vn.pakn.application.port.in.PreviewRoutingUseCase;
+import vn.pakn.application.port.in.ProduceReportUseCase;
+import vn.pakn.application.port.in.ReassignPetitionUseCase;
+import vn.pakn.application.port.in.ReceivePetitionUseCase;
+import vn.pakn.application.port.in.RecordContactAttemptUseCase;
+import vn.pakn.application.port.in.RecordUnitAnswerUseCase;
+import vn.pakn.application.port.in.RemindOverdueUseCase;
+import vn.pakn.application.port.in.ReplyToCitizenUseCase;
+import vn.pakn.application.port.in.RequestOpinionUseCase;
+import vn.pakn.application.port.in.ResolveActorUseCase;
+import vn.pakn.application.port.in.RevealSenderUseCase;
+import vn.pakn.application.port.in.SignForwardingDocumentUseCase;
+import vn.pakn.application.port.in.VerifyPetitionUseCase;
+
+/** The in-ports the HTTP adapter serves; bootstrap fills it from the application's services. */
+public record UseCases(
+    ReceivePetitionUseCase receive,
+    PreviewRoutingUseCase preview,
+    ListPetitionsUseCase list,
+    GetPetitionUseCase get,
+    RevealSenderUseCase reveal,
+    ReassignPetitionUseCase reassign,
+    RecordContactAttemptUseCase contact,
+    VerifyPetitionUseCase verify,
+    MarkUnreachableUseCase unreachable,
+    AnswerAsReceptionUseCase receptionAnswer,
+    GuideComplaintUseCase guide,
+    FlagComplexUseCase flagComplex,
+    RequestOpinionUseCase requestOpinion,
+    GiveOpinionUseCase giveOpinion,
+    DraftForwardingDocumentUseCase draftDocument,
+    SignForwardingDocumentUseCase signDocument,
+    ForwardPetitionUseCase forward,
+    RecordUnitAnswerUseCase unitAnswer,
+    ReplyToCitizenUseCase reply,
+    ClosePetitionUseCase close,
+    AttachEvidenceUseCase attachEvidence,
+    OpenEvidenceUseCase openEvidence,
+    ExportEvidenceArchiveUseCase evidenceArchive,
+    ListNotificationsUseCase notifications,
+    ProduceReportUseCase reports,
+    ManageAccountsUseCase accounts,
+    ManageDelegationUseCase delegations,
+    ManageRosterUseCase roster,
+    ResolveActorUseCase actors,
+    RemindOverdueUseCase reminders) {}
