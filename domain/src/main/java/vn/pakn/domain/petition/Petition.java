@@ -468,8 +468,25 @@ public abstract class Petition {
 
   private StepResult accept(ImmutablePetition.Builder next, Actor by, Moment when, EventType type, String summary) {
     PetitionEvent event = new PetitionEvent(events().size() + 1, type, by.accountId(), by.displayName(), when.at(),
-        summary);
+        withoutSenderData(summary));
     return new StepResult.Accepted(next.addEvents(event).build(), event);
+  }
+
+  /**
+   * Summaries copy what staff type (a reason, a question, an opinion, a subject): the sender's name,
+   * phone and e-mail, if typed there, are masked, since events never hold the sender's personal data.
+   */
+  private String withoutSenderData(String summary) {
+    Sender masked = sender().masked();
+    String out = replace(summary, sender().name(), masked.name());
+    out = replace(out, sender().email(), masked.email());
+    out = replace(out, sender().phone(), masked.phone());
+    return replace(out, sender().phone().flatMap(vn.pakn.domain.verification.VietnameseMobile::normalize),
+        masked.phone());
+  }
+
+  private static String replace(String text, Optional<String> value, Optional<String> by) {
+    return value.isPresent() && by.isPresent() ? text.replace(value.get(), by.get()) : text;
   }
 
   public static Builder builder() {
