@@ -148,6 +148,27 @@ abstract class AbstractDatabaseBehaviourTest {
     }
   }
 
+  @Test
+  void givenManyPetitions_whenBulkLoaded_thenEachReadsBackAsIfAddedOneByOne() {
+    try (Database db = Database.open(url, null, null, 4)) {
+      List<Petition> petitions = new java.util.ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        petitions.add(i % 2 == 0 ? power("b-" + i, morning(JAN_9, i))
+            : vn.pakn.application.contract.ContractPetitions.forwarded("b-" + i, morning(JAN_9, i),
+                DistrictFixtures.COMMUNE, morning(JAN_9.plusDays(1), i), JAN_9.plusDays(20)));
+      }
+
+      long loaded = new BulkPetitionLoader(db.transactions()).load(petitions.iterator(), 10);
+
+      assertThat(loaded).isEqualTo(25);
+      JdbcPetitionRepository repo = new JdbcPetitionRepository(db.transactions());
+      for (Petition p : petitions) {
+        assertThat(repo.findById(p.id())).contains(Petition.builder().from(p).version(1).build());
+      }
+      assertThat(repo.list(vn.pakn.application.query.PetitionFilter.all(JAN_9)).items()).hasSize(25);
+    }
+  }
+
   private static List<String> schemaVersions(Database db) {
     return db.transactions().withConnection(c -> Sql.query(c,
         "select version from flyway_schema_history where version is not null order by installed_rank",
