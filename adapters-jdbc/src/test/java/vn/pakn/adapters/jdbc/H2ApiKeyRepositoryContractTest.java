@@ -1,0 +1,16 @@
+package vn.pakn.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.pakn.application.contract.AbstractApiKeyRepositoryContractTest;
+import vn.pakn.application.port.out.ApiKeyRepository;
+
+class H2ApiKeyRepositoryContractTest extends AbstractApiKeyRepositoryContractTest {
+
+  @RegisterExtension
+  static final TestDatabase DB = TestDatabase.h2();
+
+  @Override
+  protected ApiKeyRepository repository() {
+    return new JdbcApiKeyRepository(DB.tx());
+  }
+}

@@ -1,0 +1,16 @@
+package vn.pakn.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.pakn.application.contract.AbstractAccountRepositoryContractTest;
+import vn.pakn.application.port.out.AccountRepository;
+
+class PostgresAccountRepositoryContractTest extends AbstractAccountRepositoryContractTest {
+
+  @RegisterExtension
+  static final TestDatabase DB = TestDatabase.postgres();
+
+  @Override
+  protected AccountRepository repository() {
+    return new JdbcAccountRepository(DB.tx());
+  }
+}

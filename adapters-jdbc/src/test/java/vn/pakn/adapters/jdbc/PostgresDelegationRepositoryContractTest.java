@@ -1,0 +1,16 @@
+package vn.pakn.adapters.jdbc;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.pakn.application.contract.AbstractDelegationRepositoryContractTest;
+import vn.pakn.application.port.out.DelegationRepository;
+
+class PostgresDelegationRepositoryContractTest extends AbstractDelegationRepositoryContractTest {
+
+  @RegisterExtension
+  static final TestDatabase DB = TestDatabase.postgres();
+
+  @Override
+  protected DelegationRepository repository() {
+    return new JdbcDelegationRepository(DB.tx());
+  }
+}
