@@ -12,6 +12,7 @@ import vn.pakn.application.port.in.GiveOpinionUseCase;
 import vn.pakn.application.port.in.GuideComplaintUseCase;
 import vn.pakn.application.port.in.ListNotificationsUseCase;
 import vn.pakn.application.port.in.ListPetitionsUseCase;
+import vn.pakn.application.port.in.ManageApiKeysUseCase;
 import vn.pakn.application.port.in.ManageAccountsUseCase;
 import vn.pakn.application.port.in.ManageDelegationUseCase;
 import vn.pakn.application.port.in.ManageRosterUseCase;
@@ -62,4 +63,5 @@ public record UseCases(
     ManageDelegationUseCase delegations,
     ManageRosterUseCase roster,
     ResolveActorUseCase actors,
-    RemindOverdueUseCase reminders) {}
+    RemindOverdueUseCase reminders,
+    ManageApiKeysUseCase apiKeys) {}

@@ -70,7 +70,8 @@ public final class TestServer implements AutoCloseable {
     return new UseCases(s.intake(), s.intake(), s.queries(), s.queries(), s.queries(), s.workflow(), s.workflow(),
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(),
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.evidence(), s.evidence(), s.evidence(),
-        s.notifications(), s.reports(), s.accounts(), s.delegations(), s.roster(), s.accounts(), s.reminders());
+        s.notifications(), s.reports(), s.accounts(), s.delegations(), s.roster(), s.accounts(), s.reminders(),
+        s.apiKeys());
   }
 
   public String url(String path) {

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Clock;
 import vn.pakn.application.port.out.AccountRepository;
+import vn.pakn.application.port.out.ApiKeyRepository;
 import vn.pakn.application.port.out.DelegationRepository;
 import vn.pakn.application.port.out.EvidenceStore;
 import vn.pakn.application.port.out.IdGenerator;
@@ -14,6 +15,7 @@ import vn.pakn.application.port.out.PersonalDataAccessLog;
 import vn.pakn.application.port.out.PetitionRepository;
 import vn.pakn.application.port.out.ProfileRepository;
 import vn.pakn.application.port.out.ReportQuery;
+import vn.pakn.application.port.out.SecretGenerator;
 import vn.pakn.application.port.out.TransactionRunner;
 
 /**
@@ -32,7 +34,9 @@ public final class PaknServices {
       PersonalDataAccessLog accessLog,
       ProfileRepository profiles,
       ReportQuery reports,
+      ApiKeyRepository apiKeys,
       PasswordHasher passwords,
+      SecretGenerator secrets,
       IdGenerator ids,
       TransactionRunner transactions,
       Clock clock,
@@ -47,7 +51,9 @@ public final class PaknServices {
       checkNotNull(accessLog, "accessLog");
       checkNotNull(profiles, "profiles");
       checkNotNull(reports, "reports");
+      checkNotNull(apiKeys, "apiKeys");
       checkNotNull(passwords, "passwords");
+      checkNotNull(secrets, "secrets");
       checkNotNull(ids, "ids");
       checkNotNull(transactions, "transactions");
       checkNotNull(clock, "clock");
@@ -69,6 +75,7 @@ public final class PaknServices {
   private final AccountService accounts;
   private final DelegationService delegations;
   private final RosterService roster;
+  private final ApiKeyService apiKeys;
 
   public PaknServices(Ports ports) {
     district = new District(ports.profiles(), ports.clock());
@@ -86,6 +93,7 @@ public final class PaknServices {
         district, ports.ids());
     delegations = new DelegationService(ports.delegations(), ports.transactions(), district);
     roster = new RosterService(ports.profiles(), ports.petitions(), ports.transactions(), district);
+    apiKeys = new ApiKeyService(ports.apiKeys(), ports.secrets(), ports.transactions(), district, ports.ids());
   }
 
   public District district() {
@@ -130,5 +138,9 @@ public final class PaknServices {
 
   public RosterService roster() {
     return roster;
+  }
+
+  public ApiKeyService apiKeys() {
+    return apiKeys;
   }
 }

@@ -15,6 +15,7 @@ public final class InMemoryPakn {
   public final InMemoryDelegationRepository delegations = new InMemoryDelegationRepository();
   public final InMemoryPersonalDataAccessLog accessLog = new InMemoryPersonalDataAccessLog();
   public final InMemoryProfileRepository profiles;
+  public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
   public final DirectTransactionRunner transactions = new DirectTransactionRunner();
   public final MutableClock clock;
   public final PaknServices services;
@@ -23,7 +24,8 @@ public final class InMemoryPakn {
     profiles = new InMemoryProfileRepository(profile);
     clock = new MutableClock(start, PetitionFixtures.ZONE);
     services = new PaknServices(new PaknServices.Ports(petitions, evidence, notifications, accounts, delegations,
-        accessLog, profiles, new InMemoryReportQuery(petitions), new PlainPasswordHasher(), new SequentialIdGenerator(),
+        accessLog, profiles, new InMemoryReportQuery(petitions), apiKeys, new PlainPasswordHasher(),
+        new FakeSecretGenerator(), new SequentialIdGenerator(),
         transactions, clock, evidenceMaxBytes));
   }
 
