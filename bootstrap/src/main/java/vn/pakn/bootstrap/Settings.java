@@ -42,7 +42,7 @@ public record Settings(
       }
     });
     return new Settings(
-        integer(all, "PAKN_PORT", 8080, 1, 65535),
+        integer(all, "PAKN_PORT", 8080, 0, 65535),
         Path.of(all.getOrDefault("PAKN_DATA_DIR", "data")),
         Optional.ofNullable(all.get("PAKN_DB_URL")),
         Optional.ofNullable(all.get("PAKN_DB_USER")),
