@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +32,18 @@ public final class PaknHttpServer {
   private final List<String> routes = new ArrayList<>();
 
   public PaknHttpServer(UseCases useCases, HealthCheck health, Options options) {
+    this(useCases, health, options, List.of());
+  }
+
+  PaknHttpServer(UseCases useCases, HealthCheck health, Options options, List<RouteModule> extra) {
     tokens = new TokenService(options.tokenSecret(), options.tokenLifetime(), options.clock());
     api = new Api(useCases, new Authentication(tokens, useCases.actors()), Json.mapper(), options.clock());
     LoginThrottle throttle = new LoginThrottle(options.clock());
-    List<RouteModule> modules = List.of(
+    List<RouteModule> modules = new ArrayList<>(List.<RouteModule>of(
         r -> r.get("/health", ctx -> health(ctx, health)),
         new AuthRoutes(api, tokens, throttle),
-        new PetitionRoutes(api)::register);
+        new PetitionRoutes(api)::register));
+    modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));
       config.http.maxRequestSize = options.maxRequestBytes();
@@ -45,6 +51,11 @@ public final class PaknHttpServer {
       config.jetty.port = options.port();
       config.jetty.host = "0.0.0.0";
       config.startup.showJavalinBanner = false;
+      // On stop, refuse new requests and let those in flight finish (up to 15 s).
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(15_000);
+        server.insertHandler(new GracefulHandler());
+      });
       config.requestLogger.http(PaknHttpServer::logRequest);
       config.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
