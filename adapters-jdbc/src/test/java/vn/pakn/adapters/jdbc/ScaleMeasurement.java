@@ -66,9 +66,11 @@ public final class ScaleMeasurement {
       long loaded = new BulkPetitionLoader(db.transactions()).load(generate(templates, count), 10_000);
       long seedMs = (System.nanoTime() - t0) / 1_000_000;
       long t1 = System.nanoTime();
-      db.transactions().withConnection(c -> Sql.update(c, "analyze"));
+      try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        s.execute("vacuum analyze"); // what autovacuum does after a bulk load; enables index-only scans
+      }
       long analyzeMs = (System.nanoTime() - t1) / 1_000_000;
-      out.printf("seeded %,d petitions (with their events) in %,d ms (+ analyze %,d ms)%n", loaded, seedMs, analyzeMs);
+      out.printf("seeded %,d petitions (with their events) in %,d ms (+ vacuum analyze %,d ms)%n", loaded, seedMs, analyzeMs);
 
       JdbcPetitionRepository repo = new JdbcPetitionRepository(db.transactions());
       LocalDate today = LocalDate.of(2026, 1, 15);
