@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -191,6 +193,7 @@ public final class JdbcPetitionRepository implements PetitionRepository {
 
   /** The WHERE clause of the inbox filters: fixed SQL fragments, values as parameters. */
   static final class Where {
+    private static final Duration MAX_OFFSET = Duration.ofHours(14);
     private final List<String> clauses = new ArrayList<>();
     final List<Object> params = new ArrayList<>();
 
@@ -207,8 +210,12 @@ public final class JdbcPetitionRepository implements PetitionRepository {
           w.and("(status <> ? or deadline is null or deadline >= ?)", Status.FORWARDED.name(), f.today());
         }
       });
-      f.receivedFrom().ifPresent(d -> w.and("received_on >= ?", d));
-      f.receivedTo().ifPresent(d -> w.and("received_on <= ?", d));
+      // The day is the district's local date of the instant, so the instant lies within 14 hours (the widest
+      // UTC offset) of that day in UTC: the redundant bound on received_ns lets the inbox index serve the range.
+      f.receivedFrom().ifPresent(d -> w.and("received_on >= ? and received_ns >= ?", d,
+          Sql.nanos(d.atStartOfDay(ZoneOffset.UTC).toInstant().minus(MAX_OFFSET))));
+      f.receivedTo().ifPresent(d -> w.and("received_on <= ? and received_ns < ?", d,
+          Sql.nanos(d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(MAX_OFFSET))));
       if (f.receptionOnly()) {
         w.and("reception = ?", true);
       }

@@ -46,35 +46,34 @@ public final class JdbcReportQuery implements ReportQuery {
           }, start, end);
 
       Map<String, Long> byUnit = new TreeMap<>();
-      Sql.query(c, "select unit, count(*) from petition where forwarded_on between ? and ? group by unit",
-          rs -> byUnit.put(rs.getString(1), rs.getLong(2)), start, end);
+      long[] judged = {0, 0, 0};
+      Sql.query(c, "select unit, count(*),"
+              + " sum(case when unit_answered_on <= ? and unit_answered_on <= deadline then 1 else 0 end),"
+              + " sum(case when unit_answered_on <= ? and unit_answered_on > deadline then 1 else 0 end),"
+              + " sum(case when (unit_answered_on is null or unit_answered_on > ?) and deadline < ? then 1 else 0 end)"
+              + " from petition where forwarded_on between ? and ? group by unit", rs -> {
+            byUnit.put(rs.getString(1), rs.getLong(2));
+            judged[0] += rs.getLong(3);
+            judged[1] += rs.getLong(4);
+            judged[2] += rs.getLong(5);
+            return null;
+          }, judgedOn, judgedOn, judgedOn, judgedOn, start, end);
       long forwarded = byUnit.values().stream().mapToLong(Long::longValue).sum();
 
-      long[] judged = Sql.queryOne(c, "select"
-              + " coalesce(sum(case when unit_answered_on <= ? and unit_answered_on <= deadline then 1 else 0 end), 0),"
-              + " coalesce(sum(case when unit_answered_on <= ? and unit_answered_on > deadline then 1 else 0 end), 0),"
-              + " coalesce(sum(case when (unit_answered_on is null or unit_answered_on > ?) and deadline < ?"
-              + " then 1 else 0 end), 0)"
-              + " from petition where forwarded_on between ? and ?",
-          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-          judgedOn, judgedOn, judgedOn, judgedOn, start, end).orElseThrow();
-
+      // working days are the calendar's business: count them once per distinct pair of days
       long[] toForward = {0, 0};
-      Sql.query(c, "select received_on, forwarded_on, count(*) from petition where forwarded_on between ? and ?"
-          + " group by received_on, forwarded_on", rs -> {
-            long n = rs.getLong(3);
-            toForward[0] += n * workingDays.workingDaysBetween(rs.getObject(1, LocalDate.class),
-                rs.getObject(2, LocalDate.class));
-            toForward[1] += n;
-            return null;
-          }, start, end);
       long[] toAnswer = {0, 0};
-      Sql.query(c, "select forwarded_on, unit_answered_on, count(*) from petition where forwarded_on between ? and ?"
-          + " and unit_answered_on is not null group by forwarded_on, unit_answered_on", rs -> {
-            long n = rs.getLong(3);
-            toAnswer[0] += n * workingDays.workingDaysBetween(rs.getObject(1, LocalDate.class),
-                rs.getObject(2, LocalDate.class));
-            toAnswer[1] += n;
+      Sql.query(c, "select received_on, forwarded_on, unit_answered_on, count(*) from petition"
+          + " where forwarded_on between ? and ? group by received_on, forwarded_on, unit_answered_on", rs -> {
+            long n = rs.getLong(4);
+            LocalDate forwardedOn = rs.getObject(2, LocalDate.class);
+            toForward[0] += n * workingDays.workingDaysBetween(rs.getObject(1, LocalDate.class), forwardedOn);
+            toForward[1] += n;
+            LocalDate answeredOn = rs.getObject(3, LocalDate.class);
+            if (answeredOn != null) {
+              toAnswer[0] += n * workingDays.workingDaysBetween(forwardedOn, answeredOn);
+              toAnswer[1] += n;
+            }
             return null;
           }, start, end);
 

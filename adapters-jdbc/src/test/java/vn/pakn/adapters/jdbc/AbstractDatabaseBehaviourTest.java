@@ -169,6 +169,37 @@ abstract class AbstractDatabaseBehaviourTest {
     }
   }
 
+  @Test
+  void givenTwoServerInstancesOnOneDatabase_whenBothCreateTheSameReminderAtOnce_thenOnlyOneExists() throws Exception {
+    try (Database first = Database.open(url, null, null, 4); Database second = Database.open(url, null, null, 4)) {
+      List<JdbcNotificationRepository> instances = List.of(new JdbcNotificationRepository(first.transactions()),
+          new JdbcNotificationRepository(second.transactions()));
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Boolean>> added = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        JdbcNotificationRepository repo = instances.get(t % 2);
+        Notification n = new Notification("n-" + t, Recipient.person(DistrictFixtures.INFRASTRUCTURE),
+            Notification.Kind.OVERDUE, Optional.of(PetitionId.of("p-1")), "Quá hạn",
+            Instant.parse("2020-01-09T02:00:00Z"), Optional.of("overdue:p-1:2020-01-20"), false);
+        added.add(pool.submit(() -> {
+          start.await();
+          return repo.add(n);
+        }));
+      }
+      start.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      long wins = 0;
+      for (java.util.concurrent.Future<Boolean> f : added) {
+        wins += f.get() ? 1 : 0;
+      }
+
+      assertThat(wins).isOne();
+      assertThat(instances.get(1).countUnread(List.of(Recipient.person(DistrictFixtures.INFRASTRUCTURE)))).isOne();
+    }
+  }
+
   private static List<String> schemaVersions(Database db) {
     return db.transactions().withConnection(c -> Sql.query(c,
         "select version from flyway_schema_history where version is not null order by installed_rank",
