@@ -94,7 +94,7 @@ public final class PetitionWorkflowService implements
 
   @Override
   public Outcome<Petition> guide(Actor actor, GuideComplaintCommand c) {
-    return steps.run(actor, c.petition(), c.expectedVersion(), (p, when) -> p.guideComplaint(actor, c.kind(), when),
+    return steps.run(actor, c.petition(), c.expectedVersion(), (p, when) -> p.guideComplaint(actor, c.kind(), district.rules().roster().sectorOfKind(c.kind()), when),
         NOTHING);
   }
 

@@ -91,7 +91,7 @@ public final class ContractPetitions {
             "Tôi khiếu nại quyết định thu hồi đất của xã", fullSender()),
         routedTo(DistrictFixtures.COMPLAINTS, INSPECTOR, SectorKind.COMPLAINT),
         DistrictFixtures.roster().person(INSPECTOR), List.of(), at(receivedAt));
-    return accepted(p.guideComplaint(DistrictFixtures.member(INSPECTOR), SectorKind.COMPLAINT, at(receivedAt)));
+    return accepted(p.guideComplaint(DistrictFixtures.member(INSPECTOR), SectorKind.COMPLAINT, java.util.Optional.empty(), at(receivedAt)));
   }
 
   /** Weekdays in (from, to]: enough of a calendar to check the report's averages. */

@@ -264,8 +264,12 @@ public abstract class Petition {
         EventType.RECEPTION_ANSWERED, "Tổ tiếp nhận đã trả lời công dân");
   }
 
-  /** R2 case 3: complaints, denunciations and corruption reports get guidance citing the laws, not forwarding. */
-  public StepResult guideComplaint(Actor by, SectorKind kind, Moment when) {
+  /**
+   * R2 case 3: complaints, denunciations and corruption reports get guidance citing the laws, not forwarding.
+   * R1: they belong to the member who owns the sector of that kind ({@code owningSector}, when the district
+   * has one); anyone else must first have the leader reassign the petition.
+   */
+  public StepResult guideComplaint(Actor by, SectorKind kind, Optional<Sector> owningSector, Moment when) {
     Optional<Refusal> refused = guard(by, PetitionAction.TRIAGE, "hướng dẫn khiếu nại, tố cáo", Status.ASSIGNED,
         Status.CONTACTING, Status.VERIFIED);
     if (refused.isPresent()) {
@@ -275,9 +279,15 @@ public abstract class Petition {
       return StepResult.refused(Refusal.invalid(
           "Chỉ hướng dẫn với phản ánh có nội dung khiếu nại, tố cáo hoặc phòng, chống tham nhũng"));
     }
+    if (owningSector.isPresent() && !owningSector.get().owner().equals(assignee())) {
+      return StepResult.refused(Refusal.precondition(kind.label() + " thuộc lĩnh vực " + owningSector.get().name()
+          + " của thành viên khác phụ trách: đề nghị Tổ trưởng phân công lại trước khi hướng dẫn công dân"));
+    }
     Answer reply = new Answer(by.accountId(), by.displayName(), when.at(), when.day(), ComplaintGuidance.replyFor(kind));
-    return accept(copy().kind(kind).guidance(reply).citizenReply(reply).status(Status.GUIDED), by, when,
-        EventType.COMPLAINT_GUIDED, kind.label() + ": hướng dẫn công dân gửi đơn theo " + ComplaintGuidance.LAWS);
+    ImmutablePetition.Builder next = copy().kind(kind).guidance(reply).citizenReply(reply).status(Status.GUIDED);
+    owningSector.ifPresent(s -> next.sector(s.code()));
+    return accept(next, by, when, EventType.COMPLAINT_GUIDED,
+        kind.label() + ": hướng dẫn công dân gửi đơn theo " + ComplaintGuidance.LAWS);
   }
 
   /** R3: the member judges the petition complex; it then needs an opinion and a signed document. */

@@ -235,7 +235,7 @@ class PetitionCasesTest {
 
   @Test
   void givenAComplaint_whenTheMemberGuidesTheCitizen_thenTheReplyCitesTheLawsAndTheStatusIsGuided() {
-    Petition guided = accepted(complaintAssigned("k1").guideComplaint(INSPECTOR_MEMBER, SectorKind.COMPLAINT, day(1)));
+    Petition guided = accepted(complaintAssigned("k1").guideComplaint(INSPECTOR_MEMBER, SectorKind.COMPLAINT, java.util.Optional.empty(), day(1)));
 
     assertThat(guided.status()).isEqualTo(Status.GUIDED);
     assertThat(guided.guidance()).hasValueSatisfying(a -> assertThat(a.text())
@@ -246,7 +246,7 @@ class PetitionCasesTest {
 
   @Test
   void givenAGuidedComplaint_whenClosing_thenClosed() {
-    Petition guided = accepted(complaintAssigned("k1").guideComplaint(INSPECTOR_MEMBER, SectorKind.COMPLAINT, day(1)));
+    Petition guided = accepted(complaintAssigned("k1").guideComplaint(INSPECTOR_MEMBER, SectorKind.COMPLAINT, java.util.Optional.empty(), day(1)));
 
     assertThat(accepted(guided.close(INSPECTOR_MEMBER, day(1))).status()).isEqualTo(Status.CLOSED);
   }
@@ -263,18 +263,38 @@ class PetitionCasesTest {
 
   @Test
   void givenAnOrdinaryKind_whenGuiding_thenRefusedAsInvalid() {
-    Refusal refusal = refusal(assigned("p1").guideComplaint(INFRA_MEMBER, SectorKind.ORDINARY, day(1)));
+    Refusal refusal = refusal(assigned("p1").guideComplaint(INFRA_MEMBER, SectorKind.ORDINARY, java.util.Optional.empty(), day(1)));
 
     assertThat(refusal.code()).isEqualTo(Refusal.Code.INVALID);
   }
 
   @Test
   void givenAnOrdinaryPetitionThatTurnsOutToReportCorruption_whenGuiding_thenItsKindBecomesCorruption() {
-    Petition guided = accepted(assigned("p1").guideComplaint(INFRA_MEMBER, SectorKind.CORRUPTION, day(1)));
+    Petition guided = accepted(assigned("p1").guideComplaint(INFRA_MEMBER, SectorKind.CORRUPTION, java.util.Optional.empty(), day(1)));
 
     assertThat(guided.kind()).isEqualTo(SectorKind.CORRUPTION);
     assertThat(guided.guidance()).hasValueSatisfying(a -> assertThat(a.text())
         .isEqualTo(ComplaintGuidance.replyFor(SectorKind.CORRUPTION)));
+  }
+
+  @Test
+  void givenAComplaintAssignedToAMemberWhoDoesNotOwnComplaints_whenGuiding_thenRefusedUntilReassigned() {
+    var complaints = vn.pakn.domain.fixtures.DistrictFixtures.roster().sectorOfKind(SectorKind.COMPLAINT);
+
+    Refusal refusal = refusal(assigned("p1").guideComplaint(INFRA_MEMBER, SectorKind.COMPLAINT, complaints, day(1)));
+
+    assertThat(refusal.code()).isEqualTo(Refusal.Code.PRECONDITION);
+    assertThat(refusal.message()).contains("phân công lại");
+  }
+
+  @Test
+  void givenAComplaintAssignedToItsOwner_whenGuiding_thenItsSectorIsTheComplaintSector() {
+    var complaints = vn.pakn.domain.fixtures.DistrictFixtures.roster().sectorOfKind(SectorKind.COMPLAINT);
+
+    Petition guided = accepted(complaintAssigned("k2").guideComplaint(INSPECTOR_MEMBER, SectorKind.COMPLAINT, complaints,
+        day(1)));
+
+    assertThat(guided.sector()).contains(vn.pakn.domain.fixtures.DistrictFixtures.COMPLAINTS);
   }
 
   // ---- wrong stage ----

@@ -120,7 +120,7 @@ class PetitionHistoryTest {
         .then(p -> p.answerAsReception(reception(), "Kính gửi ông " + NAME, day(1)))
         .then(p -> p.close(INFRA_MEMBER, day(1))));
     Petition case3 = accepted(assigned("p2", SENDER, T0)
-        .guideComplaint(INFRA_MEMBER, SectorKind.DENUNCIATION, day(0)));
+        .guideComplaint(INFRA_MEMBER, SectorKind.DENUNCIATION, java.util.Optional.empty(), day(0)));
 
     assertNoPersonalData(case2);
     assertNoPersonalData(case3);
