@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.pakn.adapters.http.open311.Open311Routes;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, health, and the other route modules. Every failure
@@ -37,7 +38,8 @@ public final class PaknHttpServer {
     List<RouteModule> modules = List.of(
         r -> r.get("/health", ctx -> health(ctx, health)),
         new AuthRoutes(api, tokens, throttle),
-        new PetitionRoutes(api)::register);
+        new PetitionRoutes(api)::register,
+        new Open311Routes(api)::register);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));
       config.http.maxRequestSize = options.maxRequestBytes();
