@@ -83,6 +83,8 @@ public final class Open311Routes {
     routes.get(BASE + "/services/{file}", ctx -> serve(ctx, ctx.pathParam("file"), this::definition));
     routes.get(BASE + "/requests/{file}", ctx -> serve(ctx, ctx.pathParam("file"), this::one));
     routes.get(BASE + "/tokens/{file}", ctx -> serve(ctx, ctx.pathParam("file"), this::token));
+    routes.get(BASE + "/<rest>", ctx -> serve(ctx, ctx.pathParam("rest"), this::unknown));
+    routes.post(BASE + "/<rest>", ctx -> serve(ctx, ctx.pathParam("rest"), this::unknown));
   }
 
   private void serve(Context ctx, String file, Handler handler) {
@@ -337,6 +339,10 @@ public final class Open311Routes {
     }
     Map<String, Object> request = mapper().request(found.get(0));
     return ok(Open311Writer.list(format, "service_requests", "request", List.of(request)));
+  }
+
+  private Answer unknown(Context ctx, Open311Format format, String path) {
+    throw Open311Error.notFound("Không có tài nguyên '" + Open311Format.shorten(path) + "'");
   }
 
   private Answer token(Context ctx, Open311Format format, String token) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.pakn.adapters.http.TestServer;
+import vn.pakn.application.port.in.ReceivePetitionUseCase.ReceivePetitionCommand;
+import vn.pakn.domain.fixtures.PetitionFixtures;
+import vn.pakn.domain.petition.Channel;
+import vn.pakn.domain.petition.Intake;
+import vn.pakn.domain.petition.Petition;
 
 /**
  * GET requests, one request and tokens: every field the spec defines, with its type and the +07:00 offset;
@@ -305,6 +311,20 @@ class Open311GetRequestsTest {
       assertThat(ids(get(own, "requests.json?service_request_id=" + oldId).json())).containsExactly(oldId);
       JsonNode r = get(own, "requests/" + recentId + ".json").json().get(0);
       assertThat(r.get("requested_datetime").asText()).isEqualTo("2020-04-09T09:00:00+07:00");
+    }
+  }
+
+  @Test
+  void givenAPetitionFromAnotherChannel_whenReadThroughOpen311_thenTheSendersOwnAddressIsNotShown() {
+    try (TestServer own = new TestServer()) {
+      Petition web = Open311Support.ok(own.app.services.intake().receive(new ReceivePetitionCommand(new Intake(
+          "Mất điện", "Xóm Nà Vài mất điện", Optional.empty(), PetitionFixtures.fullSender(), Channel.WEB))));
+
+      TestServer.Response r = get(own, "requests/" + web.id().value() + ".json");
+
+      assertThat(r.status()).isEqualTo(200);
+      assertThat(r.json().get(0).get("address").isNull()).isTrue();
+      assertThat(r.body()).doesNotContain("Hồng Việt", "Hậu", "0964");
     }
   }
 }

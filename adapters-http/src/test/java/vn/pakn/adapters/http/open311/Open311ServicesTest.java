@@ -131,15 +131,19 @@ class Open311ServicesTest {
 
   @Test
   void givenAnUnknownFormatOrResource_whenGetting_then404InTheSpecsFormat() {
-    for (String path : List.of("services.csv", "services", "services/dien.yaml", "nothing.json", "tokens/abc")) {
+    for (String path : List.of("services.csv", "services", "services/dien.yaml", "nothing.json", "tokens/abc",
+        "services/dien/extra.json", "a/b/c")) {
       TestServer.Response r = get(server, path);
       assertThat(r.status()).as(path).isEqualTo(404);
       assertThat(r.json().get(0).get("code").asInt()).as(path).isEqualTo(404);
       assertThat(r.json().get(0).get("description").asText()).as(path).isNotBlank();
     }
-    TestServer.Response xml = get(server, "nothing.xml");
-    assertThat(xml.status()).isEqualTo(404);
-    assertThat(xml(xml).getDocumentElement().getTagName()).isEqualTo("errors");
+    for (String path : List.of("nothing.xml", "services/dien/extra.xml")) {
+      TestServer.Response xml = get(server, path);
+      assertThat(xml.status()).as(path).isEqualTo(404);
+      assertThat(contentType(xml)).isEqualTo(XML_TYPE);
+      assertThat(xml(xml).getDocumentElement().getTagName()).isEqualTo("errors");
+    }
   }
 
   static String text(Element parent, String tag) {
