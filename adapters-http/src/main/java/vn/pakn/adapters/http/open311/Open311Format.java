@@ -37,7 +37,8 @@ enum Open311Format {
     Open311Format format = switch (ext) {
       case "json" -> JSON;
       case "xml" -> XML;
-      default -> throw Open311Error.notFound("Định dạng '" + shorten(ext) + "' không được hỗ trợ: dùng .json hoặc .xml");
+      default -> throw Open311Error.notFound("Định dạng '" + shorten(ext)
+          + "' không được hỗ trợ: dùng .json hoặc .xml");
     };
     return new Resource(segment.substring(0, dot), format);
   }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -132,7 +131,7 @@ final class Open311Mapper {
     out.put("agency_responsible", p.forwarding().map(f -> f.unitName()).orElse(profile.roster().groupName()));
     out.put("service_notice", notice(p));
     out.put("requested_datetime", time(p.receivedAt()));
-    out.put("updated_datetime", time(p.events().isEmpty() ? p.receivedAt() : p.events().get(p.events().size() - 1).at()));
+    out.put("updated_datetime", time(lastChange(p)));
     out.put("expected_datetime", p.deadline().map(this::endOf).orElse(null));
     out.put("address", location.address().orElse(null));
     out.put("address_id", null);
@@ -141,6 +140,10 @@ final class Open311Mapper {
     out.put("long", location.lon().orElse(null));
     out.put("media_url", null);
     return out;
+  }
+
+  private static Instant lastChange(Petition p) {
+    return p.events().isEmpty() ? p.receivedAt() : p.events().get(p.events().size() - 1).at();
   }
 
   /** What will be done about it. */
@@ -159,7 +162,7 @@ final class Open311Mapper {
 
   /** A fixed sentence for the latest public step; internal steps (contact, evidence, opinions) are skipped. */
   String statusNotes(Petition p) {
-    List<PetitionEvent> events = new ArrayList<>(p.events());
+    List<PetitionEvent> events = p.events();
     for (int i = events.size() - 1; i >= 0; i--) {
       Optional<String> note = note(p, events.get(i));
       if (note.isPresent()) {

@@ -200,7 +200,8 @@ public final class Open311Routes {
 
   private static void checkUrl(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
-    if (!(lower.startsWith("https://") || lower.startsWith("http://")) || url.chars().anyMatch(Character::isWhitespace)) {
+    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+    if (!web || url.chars().anyMatch(Character::isWhitespace)) {
       throw Open311Error.badRequest("media_url", "phải là địa chỉ http:// hoặc https://");
     }
   }
@@ -260,7 +261,8 @@ public final class Open311Routes {
     for (String s : list(ctx, "status", 40)) {
       String v = s.toLowerCase(Locale.ROOT);
       if (!v.equals("open") && !v.equals("closed")) {
-        throw Open311Error.badRequest("status", "'" + Open311Format.shorten(s) + "' không hợp lệ; dùng open hoặc closed");
+        throw Open311Error.badRequest("status", "'" + Open311Format.shorten(s)
+            + "' không hợp lệ; dùng open hoặc closed");
       }
       statuses.addAll(Open311Mapper.statusesOf(v));
     }
