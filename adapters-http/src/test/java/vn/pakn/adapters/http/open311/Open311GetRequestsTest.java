@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +27,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import vn.pakn.adapters.http.TestServer;
+import vn.pakn.application.port.in.GuideComplaintUseCase.GuideComplaintCommand;
 import vn.pakn.application.port.in.ReceivePetitionUseCase.ReceivePetitionCommand;
+import vn.pakn.domain.fixtures.DistrictFixtures;
 import vn.pakn.domain.fixtures.PetitionFixtures;
 import vn.pakn.domain.petition.Channel;
 import vn.pakn.domain.petition.Intake;
 import vn.pakn.domain.petition.Petition;
+import vn.pakn.domain.petition.PetitionId;
 
 /**
  * GET requests, one request and tokens: every field the spec defines, with its type and the +07:00 offset;
@@ -325,6 +329,27 @@ class Open311GetRequestsTest {
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.json().get(0).get("address").isNull()).isTrue();
       assertThat(r.body()).doesNotContain("Hồng Việt", "Hậu", "0964");
+    }
+  }
+
+  @Test
+  void givenAGuidedCorruptionReport_whenListed_thenClosedWithTheGuidanceNote() {
+    try (TestServer own = new TestServer()) {
+      String ownKey = apiKey(own, "ứng dụng");
+      TestServer.Response r = postForm(own, "requests.json", form("api_key", ownKey, "description",
+          "Tố cáo cán bộ địa chính xã nhận hối lộ khi làm sổ đỏ"));
+      String id = r.json().get(0).get("service_request_id").asText();
+      Petition p = own.app.petitions.findById(PetitionId.of(id)).orElseThrow();
+      Open311Support.ok(own.app.services.workflow().guide(DistrictFixtures.member(p.assignee()),
+          new GuideComplaintCommand(p.id(), p.kind(), OptionalLong.empty())));
+
+      JsonNode g = get(own, "requests/" + id + ".json").json().get(0);
+
+      assertThat(g.get("status").asText()).isEqualTo("closed");
+      assertThat(g.get("status_notes").asText()).startsWith("Đã hướng dẫn công dân gửi đơn")
+          .contains("Luật Tố cáo năm 2018");
+      assertThat(g.get("service_notice").asText()).contains("hướng dẫn gửi đơn");
+      assertThat(ids(get(own, "requests.json?status=closed").json())).containsExactly(id);
     }
   }
 }
