@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.pakn.adapters.http.open311.Open311Routes;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, health, and the other route modules. Every failure
@@ -42,7 +43,8 @@ public final class PaknHttpServer {
     List<RouteModule> modules = new ArrayList<>(List.<RouteModule>of(
         r -> r.get("/health", ctx -> health(ctx, health)),
         new AuthRoutes(api, tokens, throttle),
-        new PetitionRoutes(api)::register));
+        new PetitionRoutes(api)::register,
+        new Open311Routes(api)::register));
     modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));

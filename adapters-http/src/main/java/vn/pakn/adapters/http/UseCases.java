@@ -12,6 +12,7 @@ import vn.pakn.application.port.in.GiveOpinionUseCase;
 import vn.pakn.application.port.in.GuideComplaintUseCase;
 import vn.pakn.application.port.in.ListNotificationsUseCase;
 import vn.pakn.application.port.in.ListPetitionsUseCase;
+import vn.pakn.application.port.in.ListPublicRequestsUseCase;
 import vn.pakn.application.port.in.ManageApiKeysUseCase;
 import vn.pakn.application.port.in.ManageAccountsUseCase;
 import vn.pakn.application.port.in.ManageDelegationUseCase;
@@ -64,4 +65,5 @@ public record UseCases(
     ManageRosterUseCase roster,
     ResolveActorUseCase actors,
     RemindOverdueUseCase reminders,
-    ManageApiKeysUseCase apiKeys) {}
+    ManageApiKeysUseCase apiKeys,
+    ListPublicRequestsUseCase publicRequests) {}

@@ -76,6 +76,7 @@ public final class PaknServices {
   private final DelegationService delegations;
   private final RosterService roster;
   private final ApiKeyService apiKeys;
+  private final PublicRequestsService publicRequests;
 
   public PaknServices(Ports ports) {
     district = new District(ports.profiles(), ports.clock());
@@ -94,6 +95,7 @@ public final class PaknServices {
     delegations = new DelegationService(ports.delegations(), ports.transactions(), district);
     roster = new RosterService(ports.profiles(), ports.petitions(), ports.transactions(), district);
     apiKeys = new ApiKeyService(ports.apiKeys(), ports.secrets(), ports.transactions(), district, ports.ids());
+    publicRequests = new PublicRequestsService(ports.petitions(), district, ports.clock().getZone());
   }
 
   public District district() {
@@ -142,5 +144,9 @@ public final class PaknServices {
 
   public ApiKeyService apiKeys() {
     return apiKeys;
+  }
+
+  public PublicRequestsService publicRequests() {
+    return publicRequests;
   }
 }
