@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import vn.pakn.application.port.in.AnswerAsReceptionUseCase.AnswerAsReceptionCommand;
 import vn.pakn.application.port.in.ClosePetitionUseCase.ClosePetitionCommand;
 import vn.pakn.application.port.in.DraftForwardingDocumentUseCase.DraftForwardingDocumentCommand;
@@ -19,6 +20,7 @@ import vn.pakn.application.port.in.GiveOpinionUseCase.GiveOpinionCommand;
 import vn.pakn.application.port.in.GuideComplaintUseCase.GuideComplaintCommand;
 import vn.pakn.application.port.in.ListPetitionsUseCase.Inbox;
 import vn.pakn.application.port.in.MarkUnreachableUseCase.MarkUnreachableCommand;
+import vn.pakn.application.port.in.Outcome;
 import vn.pakn.application.port.in.ReassignPetitionUseCase.ReassignPetitionCommand;
 import vn.pakn.application.port.in.ReceivePetitionUseCase.ReceivePetitionCommand;
 import vn.pakn.application.port.in.RecordContactAttemptUseCase.RecordContactAttemptCommand;
@@ -232,6 +234,29 @@ public final class PetitionRoutes {
     ctx.json(api.json().detail(changed));
   }
 
+  /** Builds a step command from the petition, one text field and the version the user saw. */
+  @FunctionalInterface
+  private interface TextCommand<C> {
+    C build(PetitionId petition, String text, OptionalLong version);
+  }
+
+  /** A step whose body is one required text field and the version. */
+  private <C> void textStep(Context ctx, String field, int max, TextCommand<C> build,
+      BiFunction<Actor, C, Outcome<Petition>> run) {
+    Actor actor = api.actor(ctx);
+    Body b = api.body(ctx, field, "version");
+    C command = command(() -> build.build(Api.petitionId(ctx), b.requiredText(field, max), b.version()));
+    step(ctx, Api.value(run.apply(actor, command)));
+  }
+
+  /** A step whose body holds only the version. */
+  private <C> void versionStep(Context ctx, BiFunction<PetitionId, OptionalLong, C> build,
+      BiFunction<Actor, C, Outcome<Petition>> run) {
+    Actor actor = api.actor(ctx);
+    OptionalLong version = api.body(ctx, "version").version();
+    step(ctx, Api.value(run.apply(actor, build.apply(Api.petitionId(ctx), version))));
+  }
+
   private void reassign(Context ctx) {
     Actor actor = api.actor(ctx);
     Body b = api.body(ctx, "to", "sector", "reason", "version");
@@ -253,23 +278,15 @@ public final class PetitionRoutes {
   }
 
   private void verify(Context ctx) {
-    Actor actor = api.actor(ctx);
-    OptionalLong v = api.body(ctx, "version").version();
-    step(ctx, Api.value(api.useCases.verify().verify(actor, new VerifyPetitionCommand(Api.petitionId(ctx), v))));
+    versionStep(ctx, VerifyPetitionCommand::new, api.useCases.verify()::verify);
   }
 
   private void unreachable(Context ctx) {
-    Actor actor = api.actor(ctx);
-    OptionalLong v = api.body(ctx, "version").version();
-    step(ctx, Api.value(api.useCases.unreachable().markUnreachable(actor,
-        new MarkUnreachableCommand(Api.petitionId(ctx), v))));
+    versionStep(ctx, MarkUnreachableCommand::new, api.useCases.unreachable()::markUnreachable);
   }
 
   private void receptionAnswer(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "text", "version");
-    step(ctx, Api.value(api.useCases.receptionAnswer().answer(actor,
-        command(() -> new AnswerAsReceptionCommand(Api.petitionId(ctx), b.requiredText("text", 20_000), b.version())))));
+    textStep(ctx, "text", 20_000, AnswerAsReceptionCommand::new, api.useCases.receptionAnswer()::answer);
   }
 
   private void guide(Context ctx) {
@@ -282,24 +299,15 @@ public final class PetitionRoutes {
   }
 
   private void flagComplex(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "reason", "version");
-    step(ctx, Api.value(api.useCases.flagComplex().flag(actor,
-        command(() -> new FlagComplexCommand(Api.petitionId(ctx), b.requiredText("reason", 2000), b.version())))));
+    textStep(ctx, "reason", 2000, FlagComplexCommand::new, api.useCases.flagComplex()::flag);
   }
 
   private void requestOpinion(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "question", "version");
-    step(ctx, Api.value(api.useCases.requestOpinion().request(actor,
-        command(() -> new RequestOpinionCommand(Api.petitionId(ctx), b.requiredText("question", 4000), b.version())))));
+    textStep(ctx, "question", 4000, RequestOpinionCommand::new, api.useCases.requestOpinion()::request);
   }
 
   private void giveOpinion(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "text", "version");
-    step(ctx, Api.value(api.useCases.giveOpinion().give(actor,
-        command(() -> new GiveOpinionCommand(Api.petitionId(ctx), b.requiredText("text", 4000), b.version())))));
+    textStep(ctx, "text", 4000, GiveOpinionCommand::new, api.useCases.giveOpinion()::give);
   }
 
   private void draftDocument(Context ctx) {
@@ -311,10 +319,7 @@ public final class PetitionRoutes {
   }
 
   private void signDocument(Context ctx) {
-    Actor actor = api.actor(ctx);
-    OptionalLong v = api.body(ctx, "version").version();
-    step(ctx, Api.value(api.useCases.signDocument().sign(actor,
-        new SignForwardingDocumentCommand(Api.petitionId(ctx), v))));
+    versionStep(ctx, SignForwardingDocumentCommand::new, api.useCases.signDocument()::sign);
   }
 
   private void forward(Context ctx) {
@@ -327,23 +332,15 @@ public final class PetitionRoutes {
   }
 
   private void unitAnswer(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "text", "version");
-    step(ctx, Api.value(api.useCases.unitAnswer().answer(actor,
-        command(() -> new RecordUnitAnswerCommand(Api.petitionId(ctx), b.requiredText("text", 20_000), b.version())))));
+    textStep(ctx, "text", 20_000, RecordUnitAnswerCommand::new, api.useCases.unitAnswer()::answer);
   }
 
   private void reply(Context ctx) {
-    Actor actor = api.actor(ctx);
-    Body b = api.body(ctx, "text", "version");
-    step(ctx, Api.value(api.useCases.reply().reply(actor,
-        command(() -> new ReplyToCitizenCommand(Api.petitionId(ctx), b.requiredText("text", 20_000), b.version())))));
+    textStep(ctx, "text", 20_000, ReplyToCitizenCommand::new, api.useCases.reply()::reply);
   }
 
   private void close(Context ctx) {
-    Actor actor = api.actor(ctx);
-    OptionalLong v = api.body(ctx, "version").version();
-    step(ctx, Api.value(api.useCases.close().close(actor, new ClosePetitionCommand(Api.petitionId(ctx), v))));
+    versionStep(ctx, ClosePetitionCommand::new, api.useCases.close()::close);
   }
 
   /** Builds a command; its own validation failures name the field. */
