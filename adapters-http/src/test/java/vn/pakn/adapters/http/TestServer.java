@@ -58,7 +58,8 @@ public final class TestServer implements AutoCloseable {
     unit("xahongviet", "UBND xã Hồng Việt", DistrictFixtures.COMMUNE);
     unit("xabinhlong", "UBND xã Bình Long", DistrictFixtures.OTHER_COMMUNE);
     server = new PaknHttpServer(useCases(s), () -> "", new PaknHttpServer.Options(0, 1024 * 1024,
-        Duration.ofHours(8), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock)).start();
+        Duration.ofHours(8), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock,
+        PaknServices.DEFAULT_EVIDENCE_MAX_BYTES)).start();
   }
 
   private void unit(String username, String name, UnitId unit) {
