@@ -78,14 +78,14 @@ public final class EvidenceRoutes implements RouteModule {
     try {
       file = ctx.uploadedFile("file");
       fields = ctx.formParamMap();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jetty's multipart parser also throws the checked ServletException
       throw multipartProblem(e);
     }
     if (file == null) {
       throw HttpProblem.validation("file", "thiếu phần 'file' chứa tệp tư liệu");
     }
     for (String name : fields.keySet()) {
-      if (!List.of("kind", "consentAsked", "citizenInformed").contains(name)) {
+      if (!List.of("file", "kind", "consentAsked", "citizenInformed").contains(name)) {
         throw HttpProblem.validation(clean(name, 64), "trường không được hỗ trợ; các trường hợp lệ: file, kind, "
             + "consentAsked, citizenInformed");
       }
@@ -103,7 +103,7 @@ public final class EvidenceRoutes implements RouteModule {
         bool(fields, "consentAsked"), bool(fields, "citizenInformed"));
   }
 
-  private static HttpProblem multipartProblem(RuntimeException e) {
+  private static HttpProblem multipartProblem(Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("exceed") || m.contains("too large") || m.contains("max")) {
