@@ -67,6 +67,7 @@ public final class PaknHttpServer {
       config.http.defaultContentType = "application/json";
       config.jetty.port = options.port();
       config.jetty.host = "0.0.0.0";
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(api.mapper)));
       config.startup.showJavalinBanner = false;
       config.requestLogger.http(this::logRequest);
       config.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e));
