@@ -133,8 +133,10 @@ class MalformedInputPropertiesTest {
         if (id.startsWith("%") || id.equals("..")) {
           continue;
         }
+        // Routes that take no body answer without reading one; a client still sending then sees a reset.
+        boolean noBody = route[1].endsWith("/read") || route[1].endsWith("/api-keys/{id}/revoke");
         b.header("Content-Type", jsonType ? "application/json" : "text/plain")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            .POST(noBody ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
       } else {
         b.GET();
       }
