@@ -116,7 +116,8 @@ public final class PaknServer implements AutoCloseable {
       createFirstAccounts(services, accounts, settings);
       byte[] tokenSecret = new JdbcServerSecrets(database.dataSource()).secret("token-signing");
       PaknHttpServer http = new PaknHttpServer(useCases(services), () -> databaseProblem(database),
-          new PaknHttpServer.Options(settings.port(), 1024 * 1024, Duration.ofHours(10), tokenSecret, clock));
+          new PaknHttpServer.Options(settings.port(), 1024 * 1024, Duration.ofHours(10), tokenSecret, clock,
+              settings.evidenceMaxBytes()));
       http.start();
       ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "pakn-overdue-monitor");

@@ -1,9 +1,11 @@
 package vn.pakn.adapters.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,13 +26,23 @@ public final class PaknHttpServer {
   private static final Logger LOG = LoggerFactory.getLogger(PaknHttpServer.class);
   private static final Logger ACCESS = LoggerFactory.getLogger("pakn.access");
 
-  /** Server settings. */
-  public record Options(int port, long maxRequestBytes, Duration tokenLifetime, byte[] tokenSecret, Clock clock) {}
+  /**
+   * Server settings.
+   *
+   * @param maxRequestBytes the limit of a JSON request body (413 beyond it)
+   * @param maxUploadBytes the limit of one evidence file in a multipart upload; the whole upload may be
+   *     {@link #MULTIPART_OVERHEAD_BYTES} larger, for the form fields and part headers
+   */
+  public record Options(int port, long maxRequestBytes, Duration tokenLifetime, byte[] tokenSecret, Clock clock,
+      long maxUploadBytes) {}
+
+  /** What a multipart upload may carry besides the file: part headers and the small form fields. */
+  public static final long MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
   private final Javalin app;
   private final Api api;
   private final TokenService tokens;
-  private final List<String> routes = new ArrayList<>();
+  private final Metrics metrics;
 
   public PaknHttpServer(UseCases useCases, HealthCheck health, Options options) {
     this(useCases, health, options, List.of());
@@ -40,25 +52,37 @@ public final class PaknHttpServer {
     tokens = new TokenService(options.tokenSecret(), options.tokenLifetime(), options.clock());
     api = new Api(useCases, new Authentication(tokens, useCases.actors()), Json.mapper(), options.clock());
     LoginThrottle throttle = new LoginThrottle(options.clock());
+    metrics = new Metrics();
     List<RouteModule> modules = new ArrayList<>(List.<RouteModule>of(
         r -> r.get("/health", ctx -> health(ctx, health)),
+        metrics,
+        new OpenApiRoutes(),
         new AuthRoutes(api, tokens, throttle),
         new PetitionRoutes(api)::register,
+        new EvidenceRoutes(api),
+        new NotificationRoutes(api),
+        new ReportRoutes(api),
+        new AdminRoutes(api),
         new Open311Routes(api)::register));
     modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));
       config.http.maxRequestSize = options.maxRequestBytes();
+      config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + MULTIPART_OVERHEAD_BYTES,
+          SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxInMemoryFileSize(256 * 1024, SizeUnit.BYTES);
       config.http.defaultContentType = "application/json";
       config.jetty.port = options.port();
       config.jetty.host = "0.0.0.0";
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(api.mapper)));
       config.startup.showJavalinBanner = false;
       // On stop, refuse new requests and let those in flight finish (up to 15 s).
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(15_000);
         server.insertHandler(new GracefulHandler());
       });
-      config.requestLogger.http(PaknHttpServer::logRequest);
+      config.requestLogger.http(this::logRequest);
       config.routes.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
           new HttpProblem(e.getStatus(), statusCode(e.getStatus()), statusMessage(e.getStatus()), null)));
@@ -127,8 +151,10 @@ public final class PaknHttpServer {
     }
   }
 
-  private static void logRequest(Context ctx, Float ms) {
-    ACCESS.info("{} {} {} {}ms", ctx.method(), routeOf(ctx), ctx.status().getCode(), Math.round(ms));
+  private void logRequest(Context ctx, Float ms) {
+    String route = routeOf(ctx);
+    ACCESS.info("{} {} {} {}ms", ctx.method(), route, ctx.status().getCode(), Math.round(ms));
+    metrics.record(ctx.method().name(), route, ctx.status().getCode(), ms);
   }
 
   public PaknHttpServer start() {
@@ -138,6 +164,7 @@ public final class PaknHttpServer {
 
   public void stop() {
     app.stop();
+    metrics.close();
   }
 
   public int port() {
@@ -152,7 +179,12 @@ public final class PaknHttpServer {
     return tokens;
   }
 
-  List<String> routes() {
-    return routes;
+  /** Every registered HTTP route as {@code "METHOD /path/{param}"}, in registration order. */
+  public List<String> routes() {
+    List<String> out = new ArrayList<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      out.add(e.endpoint.method.name() + " " + e.endpoint.path);
+    }
+    return out;
   }
 }

@@ -131,7 +131,7 @@ public final class PetitionJson {
     return new Attempt(a.method().name(), a.reached(), a.note(), person(a.by()), time(a.at()));
   }
 
-  private Evidence evidence(EvidenceItem e) {
+  Evidence evidence(EvidenceItem e) {
     return new Evidence(e.evidenceId(), e.fileName(), e.contentType(), e.size(), e.kind().name(),
         e.consent().isPresent(), person(e.addedBy()), time(e.addedAt()));
   }

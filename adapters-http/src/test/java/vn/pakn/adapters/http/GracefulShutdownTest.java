@@ -26,7 +26,7 @@ class GracefulShutdownTest {
     CountDownLatch entered = new CountDownLatch(1);
     PaknHttpServer server = new PaknHttpServer(TestServer.useCases(app.services), () -> "",
         new PaknHttpServer.Options(0, 1024 * 1024, Duration.ofHours(1),
-            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock),
+            "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock, 1024 * 1024),
         List.of(routes -> routes.get("/slow", ctx -> {
           entered.countDown();
           Thread.sleep(1500);

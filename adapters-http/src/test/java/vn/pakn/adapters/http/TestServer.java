@@ -47,7 +47,12 @@ public final class TestServer implements AutoCloseable {
   private final Map<String, String> tokens = new HashMap<>();
 
   public TestServer() {
-    app = new InMemoryPakn(DistrictFixtures.profile(), PetitionFixtures.T0);
+    this(PaknServices.DEFAULT_EVIDENCE_MAX_BYTES);
+  }
+
+  /** A server whose evidence files may be at most {@code evidenceMaxBytes} (service and multipart limit alike). */
+  public TestServer(long evidenceMaxBytes) {
+    app = new InMemoryPakn(DistrictFixtures.profile(), PetitionFixtures.T0, evidenceMaxBytes);
     PaknServices s = app.services;
     for (Person p : DistrictFixtures.people()) {
       s.accounts().createInitial(new CreateAccountCommand(p.id().value(), p.fullName(),
@@ -58,7 +63,8 @@ public final class TestServer implements AutoCloseable {
     unit("xahongviet", "UBND xã Hồng Việt", DistrictFixtures.COMMUNE);
     unit("xabinhlong", "UBND xã Bình Long", DistrictFixtures.OTHER_COMMUNE);
     server = new PaknHttpServer(useCases(s), () -> "", new PaknHttpServer.Options(0, 1024 * 1024,
-        Duration.ofHours(8), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock)).start();
+        Duration.ofHours(8), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock,
+        evidenceMaxBytes)).start();
   }
 
   private void unit(String username, String name, UnitId unit) {
@@ -110,6 +116,43 @@ public final class TestServer implements AutoCloseable {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }
     return send(b.build());
+  }
+
+  /** A multipart/form-data upload: the form fields, then one {@code file} part. */
+  public Response upload(String path, String username, Map<String, String> fields, String fileName,
+      String contentType, byte[] content) {
+    String boundary = "----pakn" + System.nanoTime();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+        + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    if (fileName != null) {
+      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(content);
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    if (username != null) {
+      b.header("Authorization", "Bearer " + token(username));
+    }
+    return send(b.build());
+  }
+
+  /** The raw bytes of a response, for downloads. */
+  public HttpResponse<byte[]> download(String path, String username) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token(username)).GET().build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   public Response send(HttpRequest request) {

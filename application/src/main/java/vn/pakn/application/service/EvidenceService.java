@@ -33,6 +33,7 @@ import vn.pakn.domain.petition.Petition;
 import vn.pakn.domain.petition.PetitionAccess;
 import vn.pakn.domain.petition.PetitionAction;
 import vn.pakn.domain.petition.PetitionId;
+import vn.pakn.domain.petition.Refusal;
 import vn.pakn.domain.petition.StepResult;
 import vn.pakn.domain.verification.EvidenceArchiveName;
 import vn.pakn.domain.verification.RecordingConsent;
@@ -88,6 +89,11 @@ public final class EvidenceService implements AttachEvidenceUseCase, ExportEvide
           return Outcome.failure(found.problem());
         }
         Petition petition = found.orElseThrow();
+        // Only the assigned member attaches material; a handling account has no person to record as its author.
+        Optional<Refusal> denied = PetitionAccess.check(actor, PetitionAction.TRIAGE, petition);
+        if (denied.isPresent()) {
+          return Outcome.failure(Problem.from(denied.get()));
+        }
         Moment now = district.now();
         // Ask the domain first, so nothing is stored for a step it refuses.
         StepResult trial = petition.attachEvidence(actor, item(actor, c, evidenceId, 0, now), now);
