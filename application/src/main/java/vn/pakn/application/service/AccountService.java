@@ -112,7 +112,8 @@ public final class AccountService implements ManageAccountsUseCase, ResolveActor
 
   @Override
   public Outcome<Account> setEnabled(Actor actor, String accountId, boolean enabled) {
-    if (!enabled && actor.accountId().equals(accountId)) {
+    if (!enabled && (actor.accountId().equals(accountId)
+        || accounts.findByUsername(accountId).map(a -> a.id().equals(actor.accountId())).orElse(false))) {
       return Outcome.failure(Problem.invalid("enabled: không thể tự khóa tài khoản của chính mình"));
     }
     return change(actor, accountId, a -> a.withEnabled(enabled));
@@ -136,6 +137,7 @@ public final class AccountService implements ManageAccountsUseCase, ResolveActor
     }
     try {
       return transactions.inTransaction(() -> accounts.findById(accountId)
+          .or(() -> accounts.findByUsername(accountId))
           .<Outcome<Account>>map(a -> Outcome.success(accounts.update(edit.apply(a))))
           .orElseGet(() -> Outcome.failure(Problem.notFound("Không tìm thấy tài khoản " + accountId))));
     } catch (VersionConflictException e) {

@@ -33,6 +33,9 @@ import vn.pakn.domain.verification.VerificationNotes;
 @Value.Immutable
 public abstract class Petition {
 
+  private static final java.time.format.DateTimeFormatter VIETNAMESE_DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   public abstract PetitionId id();
 
   /** Optimistic-locking version, kept by the repository. */
@@ -407,7 +410,7 @@ public abstract class Petition {
     Forwarding forwarding = new Forwarding(unit.id(), unit.name(), instructions.strip(), when.day(), deadline,
         by.person().orElseThrow(), when.at());
     return accept(copy().forwarding(forwarding).status(Status.FORWARDED), by, when, EventType.FORWARDED,
-        "Chuyển " + unit.name() + ", hạn trả lời " + deadline);
+        "Chuyển " + unit.name() + ", hạn trả lời " + VIETNAMESE_DAY.format(deadline));
   }
 
   /** The unit answers from its handling account (R4). */

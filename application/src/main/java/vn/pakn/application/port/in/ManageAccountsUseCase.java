@@ -11,7 +11,10 @@ import vn.pakn.domain.access.ActorRole;
 import vn.pakn.domain.district.UnitId;
 import vn.pakn.domain.roster.PersonId;
 
-/** R7: the leader manages user accounts — triage accounts for the roster, handling accounts for units and the reception team. */
+/**
+ * R7: the leader manages user accounts — triage accounts for the roster, handling accounts for units and the
+ * reception team. An account is named by its id or its username.
+ */
 public interface ManageAccountsUseCase {
 
   Outcome<Account> create(Actor actor, CreateAccountCommand command);
