@@ -21,6 +21,7 @@ import vn.pakn.adapters.jdbc.JdbcAccountRepository;
 import vn.pakn.adapters.jdbc.JdbcApiKeyRepository;
 import vn.pakn.adapters.jdbc.JdbcDelegationRepository;
 import vn.pakn.adapters.jdbc.JdbcEvidenceStore;
+import vn.pakn.adapters.jdbc.JdbcInvitationRepository;
 import vn.pakn.adapters.jdbc.JdbcNotificationRepository;
 import vn.pakn.adapters.jdbc.JdbcPersonalDataAccessLog;
 import vn.pakn.adapters.jdbc.JdbcPetitionRepository;
@@ -102,6 +103,7 @@ public final class PaknServer implements AutoCloseable {
           new JdbcEvidenceStore(tx),
           new JdbcNotificationRepository(tx),
           accounts,
+          new JdbcInvitationRepository(tx),
           new JdbcDelegationRepository(tx),
           new JdbcPersonalDataAccessLog(tx),
           new JdbcProfileRepository(tx, codec, defaultProfile),

@@ -43,6 +43,7 @@ public final class AdminRoutes implements RouteModule {
     routes.post(BASE + "/accounts/{id}/password", this::setPassword);
     routes.post(BASE + "/accounts/{id}/enabled", this::setEnabled);
     routes.post(BASE + "/accounts/{id}/role", this::changeRole);
+    routes.post(BASE + "/accounts/{id}/invitation", this::invite);
     routes.get(BASE + "/delegations", this::delegations);
     routes.post(BASE + "/delegations", this::delegate);
     routes.post(BASE + "/delegations/revoke", this::revoke);
@@ -112,6 +113,19 @@ public final class AdminRoutes implements RouteModule {
     Optional<UnitId> unit = b.text("unit", 64).map(s -> parse("unit", () -> UnitId.of(s)));
     ctx.json(account(Api.value(api.useCases.accounts().changeRole(actor, accountId(ctx), role, person, unit)),
         api.json()));
+  }
+
+  private void invite(Context ctx) {
+    Actor actor = api.actor(ctx);
+    api.body(ctx);
+    var issued = Api.value(api.useCases.accounts().invite(actor, accountId(ctx)));
+    Map<String, Object> out = new TreeMap<>();
+    out.put("username", issued.account().username());
+    out.put("token", issued.token());
+    out.put("acceptPath", BASE + "/auth/invitations/" + issued.token());
+    out.put("expiresAt", api.json().time(issued.expiresAt()));
+    ctx.header("Cache-Control", "no-store");
+    ctx.status(201).json(out);
   }
 
   private static String accountId(Context ctx) {

@@ -23,6 +23,7 @@ public final class AuthRoutes implements RouteModule {
   @Override
   public void register(RoutesConfig routes) {
     routes.post(PetitionRoutes.BASE + "/auth/token", this::token);
+    routes.post(PetitionRoutes.BASE + "/auth/invitations/{token}", this::acceptInvitation);
   }
 
   /** Checks the credentials (with throttling); the account on success. */
@@ -39,6 +40,14 @@ public final class AuthRoutes implements RouteModule {
     }
     throttle.succeeded(username);
     return account.get();
+  }
+
+  private void acceptInvitation(Context ctx) {
+    Body b = api.body(ctx, "password");
+    String password = b.requiredText("password", 200);
+    Account account = Api.value(api.useCases.accounts().acceptInvitation(ctx.pathParam("token"), password));
+    ctx.header("Cache-Control", "no-store");
+    ctx.json(Map.of("username", account.username()));
   }
 
   private void token(Context ctx) {

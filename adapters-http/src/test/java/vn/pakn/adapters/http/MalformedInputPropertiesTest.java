@@ -119,7 +119,7 @@ class MalformedInputPropertiesTest {
       @ForAll("garbage") String body, @ForAll("pathIds") String id, @ForAll("queries") String query,
       @ForAll boolean invalidUtf8, @ForAll boolean jsonType) {
     for (String[] route : routes) {
-      String path = route[1].replace("{id}", id.equals("REAL") ? petition : id).replace("{evidenceId}", id) + query;
+      String path = route[1].replace("{id}", id.equals("REAL") ? petition : id).replace("{evidenceId}", id).replace("{token}", id) + query;
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       if (invalidUtf8 && bytes.length > 2) {
         bytes[bytes.length / 2] = (byte) 0xC3;
@@ -147,7 +147,7 @@ class MalformedInputPropertiesTest {
   @Property(tries = 40)
   void givenBodiesOverTheLimit_whenPosted_then413WithTheErrorShape(@ForAll("postRoutes") String route) {
     byte[] huge = ("{\"title\":\"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(route.replace("{id}", petition))))
+    HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(route.replace("{id}", petition).replace("{token}", "khong-co"))))
         .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
 

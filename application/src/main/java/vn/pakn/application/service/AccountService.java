@@ -13,7 +13,10 @@ import vn.pakn.application.port.out.AccountRepository;
 import vn.pakn.application.port.out.DelegationRepository;
 import vn.pakn.application.port.out.DuplicateException;
 import vn.pakn.application.port.out.IdGenerator;
+import vn.pakn.application.port.out.Invitation;
+import vn.pakn.application.port.out.InvitationRepository;
 import vn.pakn.application.port.out.PasswordHasher;
+import vn.pakn.application.port.out.SecretGenerator;
 import vn.pakn.application.port.out.TransactionRunner;
 import vn.pakn.application.port.out.VersionConflictException;
 import vn.pakn.domain.access.Actor;
@@ -31,15 +34,20 @@ public final class AccountService implements ManageAccountsUseCase, ResolveActor
   private final AccountRepository accounts;
   private final DelegationRepository delegations;
   private final PasswordHasher hasher;
+  private final InvitationRepository invitations;
+  private final SecretGenerator secrets;
   private final TransactionRunner transactions;
   private final District district;
   private final IdGenerator ids;
 
   AccountService(AccountRepository accounts, DelegationRepository delegations, PasswordHasher hasher,
-      TransactionRunner transactions, District district, IdGenerator ids) {
+      InvitationRepository invitations, SecretGenerator secrets, TransactionRunner transactions, District district,
+      IdGenerator ids) {
     this.accounts = accounts;
     this.delegations = delegations;
     this.hasher = hasher;
+    this.invitations = invitations;
+    this.secrets = secrets;
     this.transactions = transactions;
     this.district = district;
     this.ids = ids;
@@ -150,6 +158,54 @@ public final class AccountService implements ManageAccountsUseCase, ResolveActor
     Optional<String> denied = AdministrationAccess.mayManageAccounts(actor);
     return denied.<Outcome<List<Account>>>map(d -> Outcome.failure(Problem.forbidden(d)))
         .orElseGet(() -> Outcome.success(accounts.all()));
+  }
+
+  @Override
+  public Outcome<IssuedInvitation> invite(Actor actor, String accountId) {
+    Optional<String> denied = AdministrationAccess.mayManageAccounts(actor);
+    if (denied.isPresent()) {
+      return Outcome.failure(Problem.forbidden(denied.get()));
+    }
+    Optional<Account> account = accounts.findById(accountId).or(() -> accounts.findByUsername(accountId));
+    if (account.isEmpty()) {
+      return Outcome.failure(Problem.notFound("Không tìm thấy tài khoản " + accountId));
+    }
+    if (!account.get().enabled()) {
+      return Outcome.failure(Problem.of(Problem.Kind.PRECONDITION, "Tài khoản đang bị khóa: hãy mở khóa trước khi mời"));
+    }
+    String token = secrets.newSecret();
+    java.time.Instant expires = district.now().at().plus(java.time.Duration.ofDays(INVITATION_DAYS));
+    transactions.inTransaction(() -> {
+      invitations.add(new Invitation(secrets.fingerprint(token), account.get().id(), expires));
+      return token;
+    });
+    return Outcome.success(new IssuedInvitation(account.get(), token, expires));
+  }
+
+  @Override
+  public Outcome<Account> acceptInvitation(String token, String newPassword) {
+    try {
+      ManageAccountsUseCase.checkPassword(newPassword);
+    } catch (IllegalArgumentException e) {
+      return Outcome.failure(Problem.invalid(e.getMessage()));
+    }
+    Problem unusable = Problem.of(Problem.Kind.NOT_FOUND, "Liên kết mời không hợp lệ, đã dùng hoặc đã hết hạn");
+    if (token == null || token.isBlank() || token.length() > 200) {
+      return Outcome.failure(unusable);
+    }
+    try {
+      return transactions.inTransaction(() -> {
+        Optional<Invitation> invitation = invitations.take(secrets.fingerprint(token.strip()));
+        if (invitation.isEmpty() || !district.now().at().isBefore(invitation.get().expiresAt())) {
+          return Outcome.failure(unusable);
+        }
+        return accounts.findById(invitation.get().accountId()).filter(Account::enabled)
+            .<Outcome<Account>>map(a -> Outcome.success(accounts.update(a.withPasswordHash(hasher.hash(newPassword)))))
+            .orElseGet(() -> Outcome.failure(unusable));
+      });
+    } catch (VersionConflictException e) {
+      return Outcome.failure(Problem.of(Problem.Kind.CONFLICT, e.getMessage()));
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import vn.pakn.application.port.out.ApiKeyRepository;
 import vn.pakn.application.port.out.DelegationRepository;
 import vn.pakn.application.port.out.EvidenceStore;
 import vn.pakn.application.port.out.IdGenerator;
+import vn.pakn.application.port.out.InvitationRepository;
 import vn.pakn.application.port.out.NotificationRepository;
 import vn.pakn.application.port.out.PasswordHasher;
 import vn.pakn.application.port.out.PersonalDataAccessLog;
@@ -30,6 +31,7 @@ public final class PaknServices {
       EvidenceStore evidence,
       NotificationRepository notifications,
       AccountRepository accounts,
+      InvitationRepository invitations,
       DelegationRepository delegations,
       PersonalDataAccessLog accessLog,
       ProfileRepository profiles,
@@ -47,6 +49,7 @@ public final class PaknServices {
       checkNotNull(evidence, "evidence");
       checkNotNull(notifications, "notifications");
       checkNotNull(accounts, "accounts");
+      checkNotNull(invitations, "invitations");
       checkNotNull(delegations, "delegations");
       checkNotNull(accessLog, "accessLog");
       checkNotNull(profiles, "profiles");
@@ -90,8 +93,8 @@ public final class PaknServices {
     reminders = new OverdueReminderService(ports.petitions(), ports.transactions(), district, notifier);
     reports = new ReportService(ports.reports(), district);
     notifications = new NotificationService(ports.notifications());
-    accounts = new AccountService(ports.accounts(), ports.delegations(), ports.passwords(), ports.transactions(),
-        district, ports.ids());
+    accounts = new AccountService(ports.accounts(), ports.delegations(), ports.passwords(), ports.invitations(),
+        ports.secrets(), ports.transactions(), district, ports.ids());
     delegations = new DelegationService(ports.delegations(), ports.transactions(), district);
     roster = new RosterService(ports.profiles(), ports.petitions(), ports.transactions(), district);
     apiKeys = new ApiKeyService(ports.apiKeys(), ports.secrets(), ports.transactions(), district, ports.ids());

@@ -12,6 +12,7 @@ public final class InMemoryPakn {
   public final InMemoryEvidenceStore evidence = new InMemoryEvidenceStore();
   public final InMemoryNotificationRepository notifications = new InMemoryNotificationRepository();
   public final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+  public final InMemoryInvitationRepository invitations = new InMemoryInvitationRepository();
   public final InMemoryDelegationRepository delegations = new InMemoryDelegationRepository();
   public final InMemoryPersonalDataAccessLog accessLog = new InMemoryPersonalDataAccessLog();
   public final InMemoryProfileRepository profiles;
@@ -23,7 +24,8 @@ public final class InMemoryPakn {
   public InMemoryPakn(DistrictProfile profile, Instant start, long evidenceMaxBytes) {
     profiles = new InMemoryProfileRepository(profile);
     clock = new MutableClock(start, PetitionFixtures.ZONE);
-    services = new PaknServices(new PaknServices.Ports(petitions, evidence, notifications, accounts, delegations,
+    services = new PaknServices(new PaknServices.Ports(petitions, evidence, notifications, accounts, invitations,
+        delegations,
         accessLog, profiles, new InMemoryReportQuery(petitions), apiKeys, new PlainPasswordHasher(),
         new FakeSecretGenerator(), new SequentialIdGenerator(),
         transactions, clock, evidenceMaxBytes));

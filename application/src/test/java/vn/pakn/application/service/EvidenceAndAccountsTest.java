@@ -96,6 +96,37 @@ class EvidenceAndAccountsTest {
   }
 
   @Test
+  void givenAnInvitation_whenAccepted_thenThePasswordIsSetOnceAndTheLinkIsSpent() {
+    Account member = ok(app.services.accounts().createInitial(new CreateAccountCommand("samngocdoan", "Sầm Ngọc Đoàn",
+        ActorRole.MEMBER, Optional.of(DistrictFixtures.INSPECTOR), Optional.empty(), Optional.empty())));
+    assertThat(app.services.accounts().invite(this.member, "samngocdoan").problem().kind())
+        .isEqualTo(Problem.Kind.FORBIDDEN);
+
+    var invitation = ok(app.services.accounts().invite(DistrictFixtures.leader(), "samngocdoan"));
+    assertThat(app.services.accounts().acceptInvitation(invitation.token(), "ngan").problem().field())
+        .contains("password");
+    ok(app.services.accounts().acceptInvitation(invitation.token(), "mat-khau-cua-doan"));
+
+    assertThat(app.services.accounts().authenticate("samngocdoan", "mat-khau-cua-doan")).map(Account::id)
+        .contains(member.id());
+    assertThat(app.services.accounts().acceptInvitation(invitation.token(), "mat-khau-khac-nua").problem().kind())
+        .isEqualTo(Problem.Kind.NOT_FOUND);
+  }
+
+  @Test
+  void givenAnOldInvitation_whenAcceptedAfterThreeDays_thenRefused() {
+    ok(app.services.accounts().createInitial(new CreateAccountCommand("vilalinh", "Vi La Linh", ActorRole.MEMBER,
+        Optional.of(DistrictFixtures.SOCIAL), Optional.empty(), Optional.empty())));
+    var invitation = ok(app.services.accounts().invite(DistrictFixtures.leader(), "vilalinh"));
+
+    app.clock.advance(java.time.Duration.ofDays(3).plusMinutes(1));
+
+    assertThat(app.services.accounts().acceptInvitation(invitation.token(), "mat-khau-cua-linh").problem().message())
+        .contains("hết hạn");
+    assertThat(app.services.accounts().authenticate("vilalinh", "mat-khau-cua-linh")).isEmpty();
+  }
+
+  @Test
   void givenPetitions_whenReporting_thenTriageAccountsGetFiguresAndUnitsAreRefused() {
     receivePowerCut(app, "Mất điện 1");
     receivePowerCut(app, "Mất điện 2");

@@ -28,6 +28,21 @@ public interface ManageAccountsUseCase {
 
   Outcome<List<Account>> list(Actor actor);
 
+  /**
+   * A one-time link (valid {@link #INVITATION_DAYS} days) with which the account's owner sets a password; a
+   * new invitation replaces the previous one.
+   */
+  Outcome<IssuedInvitation> invite(Actor actor, String accountId);
+
+  /** Sets the password of the invited account and uses the invitation up. No login needed. */
+  Outcome<Account> acceptInvitation(String token, String newPassword);
+
+  /** How long an invitation stays valid. */
+  int INVITATION_DAYS = 3;
+
+  /** The invitation's secret, shown once to the leader to pass on. */
+  record IssuedInvitation(Account account, String token, java.time.Instant expiresAt) {}
+
   /** At least 10 characters. */
   static void checkPassword(String password) {
     checkArgument(password != null && password.length() >= 10 && password.length() <= 200,
