@@ -3,6 +3,7 @@ package vn.pakn.adapters.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.pakn.adapters.http.web.WebRoutes;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, health, and the other route modules. Every failure
@@ -39,10 +41,12 @@ public final class PaknHttpServer {
     tokens = new TokenService(options.tokenSecret(), options.tokenLifetime(), options.clock());
     api = new Api(useCases, new Authentication(tokens, useCases.actors()), Json.mapper(), options.clock());
     LoginThrottle throttle = new LoginThrottle(options.clock());
+    AuthRoutes auth = new AuthRoutes(api, tokens, throttle);
     List<RouteModule> modules = new ArrayList<>(List.<RouteModule>of(
         r -> r.get("/health", ctx -> health(ctx, health)),
-        new AuthRoutes(api, tokens, throttle),
-        new PetitionRoutes(api)::register));
+        auth,
+        new PetitionRoutes(api)::register,
+        new WebRoutes(api, tokens, auth, options.tokenLifetime())));
     modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));
@@ -51,6 +55,13 @@ public final class PaknHttpServer {
       config.jetty.port = options.port();
       config.jetty.host = "0.0.0.0";
       config.startup.showJavalinBanner = false;
+      // the web pages' scripts (htmx, Chart.js) from their webjars, and their own CSS and script
+      config.staticFiles.enableWebjars();
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/tep";
+        files.directory = "/vn/pakn/adapters/http/web/static";
+        files.location = Location.CLASSPATH;
+      });
       // On stop, refuse new requests and let those in flight finish (up to 15 s).
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(15_000);

@@ -1,5 +1,6 @@
 package vn.pakn.adapters.http;
 
+import vn.pakn.application.port.in.AdviseDeadlineUseCase;
 import vn.pakn.application.port.in.AnswerAsReceptionUseCase;
 import vn.pakn.application.port.in.AttachEvidenceUseCase;
 import vn.pakn.application.port.in.ClosePetitionUseCase;
@@ -64,4 +65,5 @@ public record UseCases(
     ManageRosterUseCase roster,
     ResolveActorUseCase actors,
     RemindOverdueUseCase reminders,
-    ManageApiKeysUseCase apiKeys) {}
+    ManageApiKeysUseCase apiKeys,
+    AdviseDeadlineUseCase deadlines) {}
