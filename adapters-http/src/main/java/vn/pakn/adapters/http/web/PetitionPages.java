@@ -292,7 +292,10 @@ public final class PetitionPages {
       out.add("nguoi-gui");
     }
     if (triage) {
-      if (early && p.contactCompleteness().allowsContact()) {
+      // the page sees the sender masked: offer the call or e-mail when a name and a phone or e-mail were given;
+      // whether they are valid, the step itself decides (and says why not)
+      Sender masked = p.sender();
+      if (early && masked.name().isPresent() && (masked.phone().isPresent() || masked.email().isPresent())) {
         out.add("lien-he");
       }
       if (triageStage) {

@@ -29,11 +29,15 @@ public final class WebRoutes implements RouteModule {
   private final Web web;
   private final AuthRoutes auth;
   private final PetitionPages petitions;
+  private final ReportPages reports;
+  private final AdminPages admin;
 
   public WebRoutes(Api api, TokenService tokens, AuthRoutes auth, Duration sessionLifetime) {
     this.web = new Web(api, tokens, sessionLifetime);
     this.auth = auth;
     this.petitions = new PetitionPages(web);
+    this.reports = new ReportPages(web);
+    this.admin = new AdminPages(web);
   }
 
   @Override
@@ -46,6 +50,8 @@ public final class WebRoutes implements RouteModule {
     routes.get("/huong-dan", web.page("huong-dan", (ctx, actor, chrome) ->
         web.render(ctx, "help.jte", new HelpPage(chrome, actor.role().name()))));
     petitions.register(routes);
+    reports.register(routes);
+    admin.register(routes);
   }
 
   /** The login page's model. */

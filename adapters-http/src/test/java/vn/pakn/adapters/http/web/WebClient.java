@@ -84,6 +84,26 @@ final class WebClient {
     return r;
   }
 
+  /** A multipart post (one file) carrying the CSRF token of the last page. */
+  HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+      byte[] content) {
+    String boundary = "----pakn" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.putIfAbsent("_csrf", csrf());
+    all.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+        + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: audio/mpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    lastPage = r.body();
+    return r;
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder b) {
     try {
       return client.send(b.timeout(Duration.ofSeconds(10)).build(),

@@ -2,8 +2,14 @@ package vn.pakn.adapters.http.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,5 +102,106 @@ class WebPagesTest {
     assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
         .contains("&lt;script&gt;alert(").contains("&lt;img src=x onerror=alert(1)&gt;");
     assertThat(c.get("/hop-thu").body()).doesNotContain("<script>alert").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void givenRoles_whenOpeningOnePetition_thenEachSeesOnlyTheStepsItMayTake() {
+    String id = petition("lamngocbien", "Mất điện thôn Bó Tát", "mat dien o xa Hong Viet ca ngay", FULL_SENDER);
+    String member = WebClient.loggedIn(server, "lamngocbien").get("/phan-anh/" + id).body();
+    assertThat(member).contains("id=\"form-lien-he\"").contains("id=\"form-tu-lieu\"")
+        .contains("id=\"form-xin-y-kien\"").doesNotContain("id=\"form-phan-cong\"")
+        .doesNotContain("id=\"form-chuyen\"").doesNotContain("id=\"form-xac-minh\"");
+    String leader = WebClient.loggedIn(server, "hoangthihongvan").get("/phan-anh/" + id).body();
+    assertThat(leader).contains("id=\"form-phan-cong\"").doesNotContain("id=\"form-lien-he\"")
+        .doesNotContain("id=\"form-tu-lieu\"");
+    HttpResponse<String> other = WebClient.loggedIn(server, "samngocdoan").get("/phan-anh/" + id);
+    assertThat(other.statusCode()).isEqualTo(404);
+    assertThat(other.body()).doesNotContain("id=\"form-lien-he\"").contains("Không tìm thấy phản ánh");
+    WebClient unit = WebClient.loggedIn(server, "xahongviet");
+    assertThat(unit.get("/phan-anh/" + id).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void givenADraftedDocument_whenDownloaded_thenTheDocxHasTheDecree30Layout() throws IOException {
+    String id = petition("lamngocbien", "Đường giao thông liên xã hỏng nặng", "duong giao thong xa Hong Viet sut lun",
+        FULL_SENDER);
+    WebClient member = WebClient.loggedIn(server, "lamngocbien");
+    member.get("/phan-anh/" + id);
+    HttpResponse<String> drafted = member.post("/phan-anh/" + id + "/du-thao", Map.of("subject",
+        "chuyển phản ánh về đường giao thông liên xã", "body", "Đề nghị UBND xã Hồng Việt kiểm tra, sửa chữa.",
+        "recipients", "Như trên;\nLưu: VT."));
+    assertThat(drafted.body()).contains("Đã lưu dự thảo văn bản chuyển");
+    HttpResponse<byte[]> docx = member.bytes("/phan-anh/" + id + "/van-ban.docx");
+    assertThat(docx.statusCode()).isEqualTo(200);
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+        XWPFWordExtractor text = new XWPFWordExtractor(d)) {
+      assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+          .contains("UBND HUYỆN HÒA AN").contains("/TCTTNXLTT").contains("Hòa An, ngày 09 tháng 01 năm 2020")
+          .contains("V/v chuyển phản ánh về đường giao thông liên xã").contains("Nơi nhận:").contains("TỔ TRƯỞNG")
+          .contains("Hoàng Thị Hồng Vân").contains("DỰ THẢO");
+    }
+    WebClient deputy = WebClient.loggedIn(server, "tovubien");
+    String page = deputy.get("/phan-anh/" + id).body();
+    assertThat(page).doesNotContain("id=\"form-ky\"").contains("id=\"sign-hint\"");
+    HttpResponse<String> refused = deputy.post("/phan-anh/" + id + "/ky", Map.of());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("Tổ phó chỉ ký văn bản chuyển khi được Tổ trưởng ủy quyền");
+    WebClient leader = WebClient.loggedIn(server, "hoangthihongvan");
+    leader.get("/phan-anh/" + id);
+    assertThat(leader.post("/phan-anh/" + id + "/ky", Map.of()).body()).contains("Đã ký ban hành văn bản chuyển");
+    try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(leader.bytes("/phan-anh/" + id + "/van-ban.docx")
+        .body())); XWPFWordExtractor text = new XWPFWordExtractor(d)) {
+      assertThat(text.getText()).doesNotContain("DỰ THẢO").contains("TỔ TRƯỞNG");
+    }
+  }
+
+  @Test
+  void givenAReport_whenExported_thenTheXlsxOpensAndTheCsvHasABomAndVietnameseHeaders() throws IOException {
+    petition("lamngocbien", "Mất điện kéo dài", "mat dien o xa Hong Viet", FULL_SENDER);
+    WebClient c = WebClient.loggedIn(server, "vilalinh");
+    String page = c.get("/bao-cao?ky=thang&nam=2020&so=1").body();
+    assertThat(page).contains("Tháng 1/2020").contains("id=\"chart-sector\"").contains("id=\"chart-deadline\"")
+        .contains("Theo lĩnh vực");
+    HttpResponse<byte[]> xlsx = c.bytes("/bao-cao.xlsx?ky=thang&nam=2020&so=1");
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("bao-cao-thang-2020-1.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      assertThat(wb.getSheet("Tổng hợp").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu");
+      assertThat(wb.getSheet("Tổng hợp").getRow(3).getCell(1).getNumericCellValue()).isGreaterThan(0);
+      assertThat(wb.getSheet("Theo lĩnh vực")).isNotNull();
+    }
+    byte[] csv = c.bytes("/bao-cao.csv?ky=quy&nam=2020&so=1").body();
+    assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Bảng,Nội dung,Số lượng").contains("Điện");
+    assertThat(c.get("/bao-cao?ky=thang&nam=2020&so=13").statusCode()).isEqualTo(400);
+    assertThat(WebClient.loggedIn(server, "xahongviet").get("/bao-cao").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void givenTheLeader_whenAdministering_thenAccountsAndKeysAreManagedAndOthersAreRefused() {
+    WebClient leader = WebClient.loggedIn(server, "hoangthihongvan");
+    assertThat(leader.get("/quan-tri").body()).contains("Tài khoản người dùng").contains("Ủy quyền cho Tổ phó")
+        .contains("Lâm Ngọc Biên");
+    HttpResponse<String> created = leader.post("/quan-tri/tai-khoan", Map.of("username", "xabinhlong2",
+        "displayName", "UBND xã Bình Long (2)", "role", "UNIT", "unit", "ubnd-xa-binh-long",
+        "password", "mat-khau-moi-123"));
+    assertThat(created.body()).contains("Đã lưu tài khoản").contains("xabinhlong2");
+    HttpResponse<String> bad = leader.post("/quan-tri/tai-khoan", Map.of("username", "X!", "displayName", "a",
+        "role", "UNIT"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("id=\"error-tai-khoan\"");
+    HttpResponse<String> key = leader.post("/quan-tri/khoa-api", Map.of("name", "Ứng dụng Cao Bằng số"));
+    assertThat(key.body()).contains("id=\"new-api-key\"");
+    WebClient member = WebClient.loggedIn(server, "lamngocbien");
+    assertThat(member.get("/quan-tri").statusCode()).isEqualTo(403);
+    member.get("/hop-thu");
+    assertThat(member.post("/quan-tri/khoa-api", Map.of("name", "x")).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void givenAMember_whenOpeningHelpAndNotifications_thenBothRenderWithTheHeader() {
+    WebClient c = WebClient.loggedIn(server, "lamngocbien");
+    assertThat(c.get("/huong-dan").body()).contains("Sổ tay hướng dẫn").contains("Tổ viên").contains("Cập nhật");
+    assertThat(c.get("/thong-bao").body()).contains("<h1>Thông báo</h1>").contains("Hướng dẫn sử dụng");
+    assertThat(c.get("/han-tra-loi?deadline=2020-01-11").body()).contains("không phải ngày làm việc");
   }
 }

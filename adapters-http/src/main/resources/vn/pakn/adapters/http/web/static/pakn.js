@@ -22,5 +22,6 @@
       canvas.setAttribute('data-drawn', String(chart.data.datasets.length));
     });
   }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', draw); } else { draw(); }
+  // after every deferred script, Chart.js included
+  if (document.readyState === 'complete') { draw(); } else { window.addEventListener('load', draw); }
 })();
