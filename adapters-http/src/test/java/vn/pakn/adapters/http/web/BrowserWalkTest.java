@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -181,6 +182,12 @@ class BrowserWalkTest {
     String id = petition("Mất điện kéo dài ở xóm Nà Rị", "mat dien o xa Hong Viet tu 3 ngay nay", FULL_SENDER);
     login("lamngocbien");
     shot("01-hop-thu");
+    driver.manage().window().setSize(new Dimension(360, 780));
+    shot("01-hop-thu-360px");
+    open("/phan-anh/" + id);
+    shot("02-phan-anh-360px");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+    open("/hop-thu");
     driver.findElement(By.id("q")).sendKeys("mất điện");
     driver.findElement(By.id("apply-filters")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-id='" + id + "'] a"))).click();
@@ -235,6 +242,9 @@ class BrowserWalkTest {
         "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", driver.findElement(By.id("forward-deadline")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-advice"), "không phải ngày làm việc"));
     setValue("forward-deadline", "2020-01-17");
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", driver.findElement(By.id("forward-deadline")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-advice"), "6 ngày làm việc"));
     shot("04-phan-anh-chuyen-xu-ly");
     assertThat(driver.findElement(By.id("submit-chuyen")).getText()).isEqualTo("Cập nhật");
     submit("chuyen");

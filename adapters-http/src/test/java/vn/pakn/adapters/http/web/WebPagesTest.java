@@ -204,4 +204,39 @@ class WebPagesTest {
     assertThat(c.get("/thong-bao").body()).contains("<h1>Thông báo</h1>").contains("Hướng dẫn sử dụng");
     assertThat(c.get("/han-tra-loi?deadline=2020-01-11").body()).contains("không phải ngày làm việc");
   }
+
+  @Test
+  void givenASessionOlderThanItsLifetime_whenOpeningAPage_thenTheLoginPageSaysItExpired() {
+    try (TestServer own = new TestServer()) {
+      WebClient c = WebClient.loggedIn(own, "lamngocbien");
+      assertThat(c.get("/hop-thu").uri().getPath()).isEqualTo("/hop-thu");
+      own.app.clock.advance(java.time.Duration.ofHours(9));
+      HttpResponse<String> r = c.get("/hop-thu");
+      assertThat(r.uri().getPath()).isEqualTo("/");
+      assertThat(r.body()).contains("Phiên đăng nhập đã hết hạn");
+    }
+  }
+
+  @Test
+  void givenManyPetitions_whenPagingAndSearching_thenTheCursorMovesOnAndDiacriticsDoNotMatter() {
+    try (TestServer own = new TestServer()) {
+      for (int i = 0; i < 22; i++) {
+        TestServer.Response r = own.post("/api/v1/petitions", "{\"title\":\"Mất điện số " + i
+            + "\",\"content\":\"mat dien o xa Hong Viet\"}", "tiepnhan");
+        assertThat(r.status()).isEqualTo(201);
+        own.app.clock.advance(java.time.Duration.ofMinutes(1));
+      }
+      WebClient c = WebClient.loggedIn(own, "hoangthihongvan");
+      String first = c.get("/hop-thu").body();
+      assertThat(first).contains("Mất điện số 21").doesNotContain("Mất điện số 1<").contains("id=\"next-page\"");
+      java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"(/hop-thu\\?cursor=[^\"]+)\" id=\"next-page\"")
+          .matcher(first);
+      assertThat(next.find()).isTrue();
+      String second = c.get(next.group(1).replace("&amp;", "&")).body();
+      assertThat(second).contains("Mất điện số 1<").doesNotContain("Mất điện số 21").contains("Trang đầu");
+      assertThat(c.get("/hop-thu?q=mat+dien+so+5").body()).contains("Mất điện số 5<");
+      assertThat(c.get("/hop-thu?q=m%E1%BA%A5t+%C4%91i%E1%BB%87n+s%E1%BB%91+5").body()).contains("Mất điện số 5<");
+      assertThat(c.get("/hop-thu?from=2020-02-01&to=2020-01-01").body()).contains("Đến ngày phải sau");
+    }
+  }
 }
