@@ -41,6 +41,8 @@ import vn.pakn.application.port.in.ReplyToCitizenUseCase.ReplyToCitizenCommand;
 import vn.pakn.application.port.in.RequestOpinionUseCase.RequestOpinionCommand;
 import vn.pakn.application.port.in.SignForwardingDocumentUseCase.SignForwardingDocumentCommand;
 import vn.pakn.application.port.in.VerifyPetitionUseCase.VerifyPetitionCommand;
+import vn.pakn.application.port.out.SenderAccess;
+import vn.pakn.application.port.out.StoredFile;
 import vn.pakn.application.query.Cursor;
 import vn.pakn.application.query.PetitionFilter;
 import vn.pakn.application.query.PetitionSummary;
@@ -85,8 +87,8 @@ public final class PetitionPages {
   public record PetitionPage(Chrome chrome, Petition petition, DistrictProfile profile, Optional<Sender> revealed,
       Set<String> actions, Optional<String> deadlineText, DeadlineAdvice forwardAdvice, List<Option> units,
       List<Option> members, List<Option> sectors, List<Option> complaintKinds, Map<String, String> guidance,
-      String documentSubject, String documentBody, String documentRecipients, String signHint, String error,
-      String errorAction, String errorField) {
+      String documentSubject, String documentBody, String documentRecipients, String signHint,
+      List<SenderAccess> senderAccesses, String error, String errorAction, String errorField) {
 
     public boolean can(String action) {
       return actions.contains(action);
@@ -110,6 +112,7 @@ public final class PetitionPages {
     routes.post("/phan-anh/{id}/nguoi-gui", web.page("hop-thu", this::reveal));
     routes.get("/phan-anh/{id}/tu-lieu.zip", web.page("hop-thu", this::evidenceZip));
     routes.get("/phan-anh/{id}/van-ban.docx", web.page("hop-thu", this::document));
+    routes.get("/phan-anh/{id}/tu-lieu/{evidence}", web.page("hop-thu", this::evidenceFile));
     routes.get("/han-tra-loi", web.page("hop-thu", this::deadlineAdvice));
     routes.post("/phan-anh/{id}/{action}", web.page("hop-thu", this::step));
   }
@@ -276,9 +279,17 @@ public final class PetitionPages {
     if (actor.role() == ActorRole.DEPUTY && !actor.leaderPowers() && doc.map(d -> !d.signed()).orElse(false)) {
       signHint = "Tổ phó chỉ ký văn bản chuyển khi được Tổ trưởng ủy quyền; hiện chưa có ủy quyền còn hiệu lực.";
     }
+    // who looked at the sender's details: shown to the leader and the deputy, the only ones the log opens to
+    List<SenderAccess> accesses = List.of();
+    if (actor.role() == ActorRole.LEADER || actor.role() == ActorRole.DEPUTY) {
+      var log = web.api.useCases.reveal().accessLog(actor, p.id());
+      if (log.succeeded()) {
+        accesses = log.orElseThrow();
+      }
+    }
     web.render(ctx, status, "petition.jte", new PetitionPage(chrome, p, profile, revealed, actions, deadlineText,
-        advice, units, members, sectors, kinds, guidance, subject, body, recipients, signHint, error, errorAction,
-        errorField));
+        advice, units, members, sectors, kinds, guidance, subject, body, recipients, signHint, accesses, error,
+        errorAction, errorField));
   }
 
   /** The steps this actor may take on the petition as it stands: what the page offers, nothing more. */
@@ -363,6 +374,17 @@ public final class PetitionPages {
         .header("Content-Disposition", "attachment; filename=\"" + archive.fileName() + "\"");
     try (OutputStream out = ctx.outputStream()) {
       archive.writeTo(out);
+    }
+  }
+
+  private void evidenceFile(Context ctx, Actor actor, Chrome chrome) throws IOException {
+    StoredFile file = Web.value(web.api.useCases.openEvidence().open(actor, id(ctx), ctx.pathParam("evidence")));
+    String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    ctx.contentType("application/octet-stream").header("Cache-Control", "no-store")
+        .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    try (InputStream in = file.opener().open(); OutputStream out = ctx.outputStream()) {
+      in.transferTo(out);
     }
   }
 

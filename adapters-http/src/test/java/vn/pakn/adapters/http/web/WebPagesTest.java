@@ -239,4 +239,49 @@ class WebPagesTest {
       assertThat(c.get("/hop-thu?from=2020-02-01&to=2020-01-01").body()).contains("Đến ngày phải sau");
     }
   }
+
+  @Test
+  void givenTheLeader_whenReassigning_thenTheMemberOwnsItAndTheSenderLookIsLogged() {
+    String id = petition("lamngocbien", "Mất điện trạm biến áp", "mat dien o xa Hong Viet", FULL_SENDER);
+    WebClient member = WebClient.loggedIn(server, "lamngocbien");
+    member.get("/phan-anh/" + id);
+    assertThat(member.post("/phan-anh/" + id + "/nguoi-gui", Map.of()).body()).contains("Nguyễn Văn An")
+        .contains("0912345678");
+    WebClient leader = WebClient.loggedIn(server, "hoangthihongvan");
+    String page = leader.get("/phan-anh/" + id).body();
+    assertThat(page).contains("Nhật ký xem thông tin người gửi (1)").contains("Lâm Ngọc Biên")
+        .doesNotContain("0912345678");
+    HttpResponse<String> moved = leader.post("/phan-anh/" + id + "/phan-cong", Map.of("to", "nguyentrungnghien",
+        "reason", "Phân công lại thử"));
+    assertThat(moved.body()).contains("Đã phân công lại").contains("id=\"assignee\">Nguyễn Trung Nghiên");
+    leader.get("/phan-anh/" + id);
+    HttpResponse<String> stale = leader.post("/phan-anh/" + id + "/phan-cong", Map.of("to", "lamngocbien",
+        "version", "1"));
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body()).contains("id=\"error-phan-cong\"");
+  }
+
+  @Test
+  void givenAttachedEvidence_whenDownloadingOneFileAndTheZip_thenNamesFollowR2() {
+    String id = petition("lamngocbien", "Mất điện cả thôn", "mat dien o xa Hong Viet", FULL_SENDER);
+    WebClient member = WebClient.loggedIn(server, "lamngocbien");
+    member.get("/phan-anh/" + id);
+    member.post("/phan-anh/" + id + "/lien-he", Map.of("method", "CALL", "reached", "1"));
+    HttpResponse<String> refused = member.upload("/phan-anh/" + id + "/tu-lieu", Map.of("kind", "RECORDING"),
+        "file", "ghi âm.mp3", new byte[] {1, 2, 3});
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"error-tu-lieu-consent\"");
+    HttpResponse<String> ok = member.upload("/phan-anh/" + id + "/tu-lieu", Map.of("kind", "RECORDING",
+        "consent", "1"), "file", "ghi âm.mp3", new byte[] {1, 2, 3});
+    assertThat(ok.body()).contains("Đã đính kèm tư liệu");
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/phan-anh/[^\"]+/tu-lieu/[^\"]+)\"")
+        .matcher(ok.body());
+    assertThat(link.find()).isTrue();
+    HttpResponse<byte[]> file = member.bytes(link.group(1));
+    assertThat(file.body()).containsExactly(1, 2, 3);
+    assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''ghi%20%C3%A2m.mp3");
+    HttpResponse<byte[]> zip = member.bytes("/phan-anh/" + id + "/tu-lieu.zip");
+    assertThat(zip.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("09.01.2020_tulieuxacminh.lamngocbien.zip");
+  }
 }
