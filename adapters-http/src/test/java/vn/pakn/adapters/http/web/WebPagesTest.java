@@ -284,4 +284,22 @@ class WebPagesTest {
     assertThat(zip.headers().firstValue("Content-Disposition").orElse(""))
         .contains("09.01.2020_tulieuxacminh.lamngocbien.zip");
   }
+
+  @Test
+  void givenGoodCredentials_whenLoggingIn_thenTheSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+    java.net.http.HttpClient plain = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> loginPage = plain.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(server.url("/"))).build(), HttpResponse.BodyHandlers.ofString());
+    String loginCookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    String token = loginCookie.substring(loginCookie.indexOf('=') + 1);
+    HttpResponse<String> r = plain.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url(
+        "/dang-nhap"))).header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", loginCookie)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&username=tovubien&password="
+            + TestServer.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).hasValue("/hop-thu");
+    assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("pakn_session=")
+        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Max-Age=28800"));
+  }
 }
