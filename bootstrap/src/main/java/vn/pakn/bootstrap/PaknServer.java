@@ -143,7 +143,7 @@ public final class PaknServer implements AutoCloseable {
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(),
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.evidence(), s.evidence(), s.evidence(),
         s.notifications(), s.reports(), s.accounts(), s.delegations(), s.roster(), s.accounts(), s.reminders(),
-        s.apiKeys(), s.publicRequests());
+        s.apiKeys(), s.publicRequests(), s.roster());
   }
 
   /**

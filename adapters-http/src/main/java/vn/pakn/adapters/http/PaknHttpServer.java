@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pakn.adapters.http.open311.Open311Routes;
+import vn.pakn.adapters.http.web.WebRoutes;
 
 /**
  * The HTTP server: the JSON API under {@code /api/v1}, health, and the other route modules. Every failure
@@ -53,17 +55,19 @@ public final class PaknHttpServer {
     api = new Api(useCases, new Authentication(tokens, useCases.actors()), Json.mapper(), options.clock());
     LoginThrottle throttle = new LoginThrottle(options.clock());
     metrics = new Metrics();
+    AuthRoutes auth = new AuthRoutes(api, tokens, throttle);
     List<RouteModule> modules = new ArrayList<>(List.<RouteModule>of(
         r -> r.get("/health", ctx -> health(ctx, health)),
         metrics,
         new OpenApiRoutes(),
-        new AuthRoutes(api, tokens, throttle),
+        auth,
         new PetitionRoutes(api)::register,
         new EvidenceRoutes(api),
         new NotificationRoutes(api),
         new ReportRoutes(api),
         new AdminRoutes(api),
-        new Open311Routes(api)::register));
+        new Open311Routes(api)::register,
+        new WebRoutes(api, tokens, auth, options.tokenLifetime())));
     modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));
@@ -77,6 +81,13 @@ public final class PaknHttpServer {
       config.jetty.host = "0.0.0.0";
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(api.mapper)));
       config.startup.showJavalinBanner = false;
+      // the web pages' scripts (htmx, Chart.js) from their webjars, and their own CSS and script
+      config.staticFiles.enableWebjars();
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/tep";
+        files.directory = "/vn/pakn/adapters/http/web/static";
+        files.location = Location.CLASSPATH;
+      });
       // On stop, refuse new requests and let those in flight finish (up to 15 s).
       config.jetty.modifyServer(server -> {
         server.setStopTimeout(15_000);

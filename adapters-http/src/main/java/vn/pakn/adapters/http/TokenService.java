@@ -64,6 +64,14 @@ public final class TokenService {
     }
   }
 
+  /**
+   * A value derived from {@code input} under the shared secret for one {@code purpose} (the web pages' CSRF
+   * token from the session token): any instance derives the same, nobody without the secret can.
+   */
+  public String derive(String purpose, String input) {
+    return b64(sign(purpose + "\u0000" + input));
+  }
+
   private byte[] sign(String payload) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -1,5 +1,6 @@
 package vn.pakn.adapters.http;
 
+import vn.pakn.application.port.in.AdviseDeadlineUseCase;
 import vn.pakn.application.port.in.AnswerAsReceptionUseCase;
 import vn.pakn.application.port.in.AttachEvidenceUseCase;
 import vn.pakn.application.port.in.ClosePetitionUseCase;
@@ -66,4 +67,5 @@ public record UseCases(
     ResolveActorUseCase actors,
     RemindOverdueUseCase reminders,
     ManageApiKeysUseCase apiKeys,
-    ListPublicRequestsUseCase publicRequests) {}
+    ListPublicRequestsUseCase publicRequests,
+    AdviseDeadlineUseCase deadlines) {}

@@ -77,7 +77,7 @@ public final class TestServer implements AutoCloseable {
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(),
         s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.workflow(), s.evidence(), s.evidence(), s.evidence(),
         s.notifications(), s.reports(), s.accounts(), s.delegations(), s.roster(), s.accounts(), s.reminders(),
-        s.apiKeys(), s.publicRequests());
+        s.apiKeys(), s.publicRequests(), s.roster());
   }
 
   public String url(String path) {

@@ -1,10 +1,12 @@
 package vn.pakn.application.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.pakn.application.port.in.AdviseDeadlineUseCase;
 import vn.pakn.application.port.in.ManageRosterUseCase;
 import vn.pakn.application.port.in.Outcome;
 import vn.pakn.application.port.in.Problem;
@@ -20,7 +22,7 @@ import vn.pakn.domain.roster.Person;
 import vn.pakn.domain.roster.PersonId;
 
 /** The leader changes the district profile; nobody with open petitions is dropped from the roster. */
-public final class RosterService implements ManageRosterUseCase {
+public final class RosterService implements ManageRosterUseCase, AdviseDeadlineUseCase {
 
   private final ProfileRepository profiles;
   private final PetitionRepository petitions;
@@ -38,6 +40,16 @@ public final class RosterService implements ManageRosterUseCase {
   @Override
   public DistrictProfile current() {
     return profiles.current();
+  }
+
+  @Override
+  public DeadlineAdvice advise(Optional<LocalDate> deadline) {
+    District.Rules rules = district.rules();
+    LocalDate today = district.today();
+    LocalDate byDefault = rules.deadlines().defaultDeadline(today);
+    LocalDate chosen = deadline.orElse(byDefault);
+    return new DeadlineAdvice(today, byDefault, chosen, rules.deadlines().workingDaysLeft(chosen, today),
+        rules.deadlines().checkDeadline(today, chosen));
   }
 
   @Override
