@@ -146,13 +146,17 @@ class BrowserWalkTest {
   private static void submit(String action) {
     WebElement button = driver.findElement(By.id("submit-" + action));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+    WebElement page = driver.findElement(By.tagName("html"));
     button.click();
+    // The form posts and the server answers with a new page: wait for the old one to go first.
+    wait.until(ExpectedConditions.stalenessOf(page));
     wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("flash")),
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-box, .field-error"))));
   }
 
   private static String text(String id) {
-    return driver.findElement(By.id(id)).getText();
+    return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id(id)).getText());
   }
 
   private static String status() {
