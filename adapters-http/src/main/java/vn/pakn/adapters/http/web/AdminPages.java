@@ -19,15 +19,15 @@ import vn.pakn.domain.roster.Delegation;
 import vn.pakn.domain.roster.PersonId;
 
 /**
- * Administration ({@code /quan-tri}): accounts (create, reset password, enable/disable, role), delegation to the
+ * Administration ({@code /quan-tri}): accounts (create, invite, reset password, enable/disable, role), delegation to the
  * deputy with dates, API keys; the roster, sectors and units read-only. The use cases decide who may.
  */
 public final class AdminPages {
 
   /** The administration page's model; {@code newKey} is shown once, right after it is created. */
   public record AdminPage(Chrome chrome, boolean leader, List<Account> accounts, List<Delegation> delegations,
-      List<ApiKey> keys, DistrictProfile profile, List<ActorRole> roles, String newKey, String error,
-      String errorSection, String errorField) {
+      List<ApiKey> keys, DistrictProfile profile, List<ActorRole> roles, String newKey, String newInvitation,
+      String error, String errorSection, String errorField) {
 
     public boolean errorIn(String section) {
       return error != null && section.equals(errorSection);
@@ -66,6 +66,7 @@ public final class AdminPages {
             PersonId.of(Web.required(ctx, "from", 64, "Người ủy quyền")),
             PersonId.of(Web.required(ctx, "to", 64, "Người được ủy quyền")),
             day(ctx, "validFrom", "Từ ngày"), day(ctx, "validUntil", "Đến ngày")))))));
+    routes.post("/quan-tri/tai-khoan/{id}/moi", web.page("quan-tri", this::invite));
     routes.post("/quan-tri/khoa-api", web.page("quan-tri", this::createKey));
     routes.post("/quan-tri/khoa-api/{id}/thu-hoi", web.page("quan-tri", (ctx, a, c) -> act(ctx, a, c, "khoa-api",
         () -> Web.value(web.api.useCases.apiKeys().revoke(a, ctx.pathParam("id"))))));
@@ -73,6 +74,11 @@ public final class AdminPages {
 
   private void render(Context ctx, Actor actor, Chrome chrome, int status, String newKey, String error,
       String section, String field) {
+    renderPage(ctx, actor, chrome, status, newKey, null, error, section, field);
+  }
+
+  private void renderPage(Context ctx, Actor actor, Chrome chrome, int status, String newKey, String newInvitation,
+      String error, String section, String field) {
     if (!chrome.admin()) {
       throw new WebException(403, "Chỉ Tổ trưởng (hoặc Tổ phó được ủy quyền) dùng trang quản trị");
     }
@@ -81,7 +87,7 @@ public final class AdminPages {
         ? web.api.useCases.apiKeys().list(actor).orElseThrow() : List.of();
     web.render(ctx, status, "admin.jte", new AdminPage(chrome, actor.role() == ActorRole.LEADER, accounts,
         web.api.useCases.delegations().list(), keys, web.api.useCases.roster().current(), List.of(ActorRole.values()),
-        newKey, error, section, field));
+        newKey, newInvitation, error, section, field));
   }
 
   private void act(Context ctx, Actor actor, Chrome chrome, String section, Runnable step) {
@@ -115,6 +121,19 @@ public final class AdminPages {
       return;
     }
     render(ctx, actor, chrome, 200, key.key(), null, null, null);
+  }
+
+  /** A one-time invitation link, shown once to the leader to pass on (valid three days). */
+  private void invite(Context ctx, Actor actor, Chrome chrome) {
+    String link;
+    try {
+      var issued = Web.value(web.api.useCases.accounts().invite(actor, ctx.pathParam("id")));
+      link = ctx.scheme() + "://" + ctx.host() + InvitationPages.PATH + issued.token();
+    } catch (HttpProblem e) {
+      render(ctx, actor, chrome, e.status(), null, e.getMessage(), "tai-khoan", e.field().orElse(null));
+      return;
+    }
+    renderPage(ctx, actor, chrome, 200, null, link, null, null, null);
   }
 
   private static ActorRole role(Context ctx) {

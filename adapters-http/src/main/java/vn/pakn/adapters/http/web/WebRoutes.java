@@ -52,6 +52,7 @@ public final class WebRoutes implements RouteModule {
     petitions.register(routes);
     reports.register(routes);
     admin.register(routes);
+    new InvitationPages(web).register(routes);
   }
 
   /** The login page's model. */
@@ -70,7 +71,8 @@ public final class WebRoutes implements RouteModule {
       return;
     }
     String notice = ctx.queryParam("het-han") != null ? "Phiên đăng nhập đã hết hạn, xin đăng nhập lại."
-        : ctx.queryParam("da-thoat") != null ? "Đã đăng xuất." : null;
+        : ctx.queryParam("da-thoat") != null ? "Đã đăng xuất."
+        : ctx.queryParam("mat-khau-moi") != null ? "Đã đặt mật khẩu. Hãy đăng nhập." : null;
     web.render(ctx, "login.jte", new LoginPage(loginCsrf(ctx), "", null, null, notice, next(ctx.queryParam("tiep"))));
   }
 

@@ -302,4 +302,36 @@ class WebPagesTest {
     assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("pakn_session=")
         .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict").contains("Max-Age=28800"));
   }
+
+  @Test
+  void givenTheLeaderInvitesANewAccount_whenTheLinkIsUsed_thenThePasswordIsSetOnceAndLoginWorks() {
+    WebClient leader = WebClient.loggedIn(server, "hoangthihongvan");
+    leader.get("/quan-tri");
+    HttpResponse<String> created = leader.post("/quan-tri/tai-khoan", Map.of("username", "canbo-moi-tiep-nhan",
+        "displayName", "Cán bộ Tổ tiếp nhận", "role", "RECEPTION"));
+    assertThat(created.statusCode()).isEqualTo(200);
+    String accountId = server.app.accounts.findByUsername("canbo-moi-tiep-nhan").orElseThrow().id();
+    HttpResponse<String> invited = leader.post("/quan-tri/tai-khoan/" + accountId + "/moi", Map.of());
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"new-invitation\">[^<]*(/moi/[^<\"]+)<")
+        .matcher(invited.body());
+    assertThat(link.find()).as(invited.body()).isTrue();
+
+    WebClient newcomer = new WebClient(server);
+    assertThat(newcomer.get(link.group(1)).body()).contains("Đặt mật khẩu");
+    HttpResponse<String> mismatch = newcomer.post(link.group(1), Map.of("password", "mat-khau-moi-dai",
+        "confirm", "khac-hoan-toan"));
+    assertThat(mismatch.statusCode()).isEqualTo(400);
+    assertThat(mismatch.body()).contains("không khớp");
+    HttpResponse<String> set = newcomer.post(link.group(1), Map.of("password", "mat-khau-moi-dai",
+        "confirm", "mat-khau-moi-dai"));
+    assertThat(set.body()).contains("Đã đặt mật khẩu");
+    assertThat(server.app.services.accounts().authenticate("canbo-moi-tiep-nhan", "mat-khau-moi-dai")).isPresent();
+
+    WebClient again = new WebClient(server);
+    again.get(link.group(1));
+    HttpResponse<String> reused = again.post(link.group(1), Map.of("password", "mat-khau-khac-nua",
+        "confirm", "mat-khau-khac-nua"));
+    assertThat(reused.statusCode()).isEqualTo(404);
+    assertThat(reused.body()).contains("đã dùng");
+  }
 }
