@@ -1,6 +1,5 @@
 package vn.pakn.bootstrap;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -28,9 +27,7 @@ import vn.pakn.adapters.jdbc.JdbcPetitionRepository;
 import vn.pakn.adapters.jdbc.JdbcProfileRepository;
 import vn.pakn.adapters.jdbc.JdbcReportQuery;
 import vn.pakn.adapters.jdbc.JdbcServerSecrets;
-import vn.pakn.adapters.jdbc.ProfileCodec;
 import vn.pakn.adapters.profile.DistrictProfileReader;
-import vn.pakn.adapters.profile.DistrictProfileWriter;
 import vn.pakn.application.port.in.ManageAccountsUseCase.CreateAccountCommand;
 import vn.pakn.application.port.in.RemindOverdueUseCase.ReminderRun;
 import vn.pakn.application.port.out.AccountRepository;
@@ -87,17 +84,7 @@ public final class PaknServer implements AutoCloseable {
       var tx = database.transactions();
       JdbcPetitionRepository petitions = new JdbcPetitionRepository(tx);
       JdbcAccountRepository accounts = new JdbcAccountRepository(tx);
-      ProfileCodec codec = new ProfileCodec() {
-        @Override
-        public String encode(DistrictProfile profile) {
-          return DistrictProfileWriter.write(profile);
-        }
-
-        @Override
-        public DistrictProfile decode(String document) {
-          return DistrictProfileReader.read(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
-        }
-      };
+      ProfileFiles profileFiles = new ProfileFiles();
       PaknServices services = new PaknServices(new PaknServices.Ports(
           petitions,
           new JdbcEvidenceStore(tx),
@@ -106,7 +93,7 @@ public final class PaknServer implements AutoCloseable {
           new JdbcInvitationRepository(tx),
           new JdbcDelegationRepository(tx),
           new JdbcPersonalDataAccessLog(tx),
-          new JdbcProfileRepository(tx, codec, defaultProfile),
+          new JdbcProfileRepository(tx, profileFiles, defaultProfile),
           new JdbcReportQuery(tx),
           new JdbcApiKeyRepository(tx),
           new Argon2PasswordHasher(),
@@ -117,7 +104,7 @@ public final class PaknServer implements AutoCloseable {
           settings.evidenceMaxBytes()));
       createFirstAccounts(services, accounts, settings);
       byte[] tokenSecret = new JdbcServerSecrets(database.dataSource()).secret("token-signing");
-      PaknHttpServer http = new PaknHttpServer(useCases(services), () -> databaseProblem(database),
+      PaknHttpServer http = new PaknHttpServer(useCases(services), () -> databaseProblem(database), profileFiles,
           new PaknHttpServer.Options(settings.port(), 1024 * 1024, Duration.ofHours(10), tokenSecret, clock,
               settings.evidenceMaxBytes()));
       http.start();

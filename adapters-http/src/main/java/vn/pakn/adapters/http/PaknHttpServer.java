@@ -46,11 +46,12 @@ public final class PaknHttpServer {
   private final TokenService tokens;
   private final Metrics metrics;
 
-  public PaknHttpServer(UseCases useCases, HealthCheck health, Options options) {
-    this(useCases, health, options, List.of());
+  public PaknHttpServer(UseCases useCases, HealthCheck health, ProfileDocuments profiles, Options options) {
+    this(useCases, health, profiles, options, List.of());
   }
 
-  PaknHttpServer(UseCases useCases, HealthCheck health, Options options, List<RouteModule> extra) {
+  PaknHttpServer(UseCases useCases, HealthCheck health, ProfileDocuments profiles, Options options,
+      List<RouteModule> extra) {
     tokens = new TokenService(options.tokenSecret(), options.tokenLifetime(), options.clock());
     api = new Api(useCases, new Authentication(tokens, useCases.actors()), Json.mapper(), options.clock());
     LoginThrottle throttle = new LoginThrottle(options.clock());
@@ -67,7 +68,7 @@ public final class PaknHttpServer {
         new ReportRoutes(api),
         new AdminRoutes(api),
         new Open311Routes(api)::register,
-        new WebRoutes(api, tokens, auth, options.tokenLifetime())));
+        new WebRoutes(api, tokens, auth, profiles, options.tokenLifetime())));
     modules.addAll(extra);
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(api.mapper, false));

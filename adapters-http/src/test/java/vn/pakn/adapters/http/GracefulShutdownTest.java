@@ -24,7 +24,7 @@ class GracefulShutdownTest {
   void givenSlowRequestInFlight_whenServerStops_thenTheRequestCompletes() throws Exception {
     InMemoryPakn app = new InMemoryPakn(DistrictFixtures.profile(), PetitionFixtures.T0);
     CountDownLatch entered = new CountDownLatch(1);
-    PaknHttpServer server = new PaknHttpServer(TestServer.useCases(app.services), () -> "",
+    PaknHttpServer server = new PaknHttpServer(TestServer.useCases(app.services), () -> "", new TestProfileDocuments(),
         new PaknHttpServer.Options(0, 1024 * 1024, Duration.ofHours(1),
             "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock, 1024 * 1024),
         List.of(routes -> routes.get("/slow", ctx -> {

@@ -62,7 +62,8 @@ public final class TestServer implements AutoCloseable {
         Optional.empty(), Optional.empty(), Optional.of(PASSWORD)));
     unit("xahongviet", "UBND xã Hồng Việt", DistrictFixtures.COMMUNE);
     unit("xabinhlong", "UBND xã Bình Long", DistrictFixtures.OTHER_COMMUNE);
-    server = new PaknHttpServer(useCases(s), () -> "", new PaknHttpServer.Options(0, 1024 * 1024,
+    server = new PaknHttpServer(useCases(s), () -> "", new TestProfileDocuments(), new PaknHttpServer.Options(0,
+        1024 * 1024,
         Duration.ofHours(8), "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), app.clock,
         evidenceMaxBytes)).start();
   }

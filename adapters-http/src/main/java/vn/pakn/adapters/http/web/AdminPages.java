@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
 import vn.pakn.adapters.http.HttpProblem;
+import vn.pakn.adapters.http.ProfileDocuments;
 import vn.pakn.application.port.in.ManageAccountsUseCase.CreateAccountCommand;
 import vn.pakn.application.port.in.ManageApiKeysUseCase.CreatedKey;
 import vn.pakn.application.port.out.Account;
@@ -39,9 +43,11 @@ public final class AdminPages {
   }
 
   private final Web web;
+  private final ProfileDocuments profiles;
 
-  AdminPages(Web web) {
+  AdminPages(Web web, ProfileDocuments profiles) {
     this.web = web;
+    this.profiles = profiles;
   }
 
   void register(RoutesConfig routes) {
@@ -68,6 +74,9 @@ public final class AdminPages {
             day(ctx, "validFrom", "Từ ngày"), day(ctx, "validUntil", "Đến ngày")))))));
     routes.post("/quan-tri/tai-khoan/{id}/moi", web.page("quan-tri", this::invite));
     routes.post("/quan-tri/khoa-api", web.page("quan-tri", this::createKey));
+    routes.get("/quan-tri/ho-so-huyen.json", web.page("quan-tri", this::downloadProfile));
+    routes.post("/quan-tri/ho-so-huyen", web.page("quan-tri", (ctx, a, c) -> act(ctx, a, c, "ho-so",
+        () -> replaceProfile(ctx, a))));
     routes.post("/quan-tri/khoa-api/{id}/thu-hoi", web.page("quan-tri", (ctx, a, c) -> act(ctx, a, c, "khoa-api",
         () -> Web.value(web.api.useCases.apiKeys().revoke(a, ctx.pathParam("id"))))));
   }
@@ -121,6 +130,31 @@ public final class AdminPages {
       return;
     }
     render(ctx, actor, chrome, 200, key.key(), null, null, null);
+  }
+
+  /** The profile in force as the documented file, for the leader to edit and upload back. */
+  private void downloadProfile(Context ctx, Actor actor, Chrome chrome) {
+    if (!chrome.admin()) {
+      throw new WebException(403, "Chỉ Tổ trưởng (hoặc Tổ phó được ủy quyền) dùng trang quản trị");
+    }
+    DistrictProfile current = web.api.useCases.roster().current();
+    ctx.header("Content-Disposition", "attachment; filename=\"ho-so-huyen.json\"");
+    ctx.contentType("application/json; charset=utf-8").result(profiles.write(current));
+  }
+
+  /** R7: the leader replaces the roster, sectors, units and deadline rules with an edited profile file. */
+  private void replaceProfile(Context ctx, Actor actor) {
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.size() == 0) {
+      throw HttpProblem.validation("file", "Chọn tệp hồ sơ huyện (.json) để tải lên");
+    }
+    DistrictProfile next;
+    try (InputStream in = file.content()) {
+      next = profiles.read(in);
+    } catch (IOException e) {
+      throw HttpProblem.validation("file", "Không đọc được tệp tải lên");
+    }
+    Web.value(web.api.useCases.roster().replace(actor, next));
   }
 
   /** A one-time invitation link, shown once to the leader to pass on (valid three days). */

@@ -53,7 +53,8 @@ public final class Web {
       Map.entry("da-doc", "Đã đánh dấu đã đọc."),
       Map.entry("tai-khoan", "Đã lưu tài khoản."),
       Map.entry("uy-quyen", "Đã lưu ủy quyền."),
-      Map.entry("khoa-api", "Đã thu hồi khóa API."));
+      Map.entry("khoa-api", "Đã thu hồi khóa API."),
+      Map.entry("ho-so", "Đã áp dụng hồ sơ huyện mới."));
 
   /** A page handler, given the signed-in actor and the chrome. */
   @FunctionalInterface

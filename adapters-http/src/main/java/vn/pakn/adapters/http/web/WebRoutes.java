@@ -11,6 +11,7 @@ import vn.pakn.adapters.http.Api;
 import vn.pakn.adapters.http.AuthRoutes;
 import vn.pakn.adapters.http.Authentication;
 import vn.pakn.adapters.http.HttpProblem;
+import vn.pakn.adapters.http.ProfileDocuments;
 import vn.pakn.adapters.http.RouteModule;
 import vn.pakn.adapters.http.TokenService;
 import vn.pakn.application.port.out.Account;
@@ -32,12 +33,12 @@ public final class WebRoutes implements RouteModule {
   private final ReportPages reports;
   private final AdminPages admin;
 
-  public WebRoutes(Api api, TokenService tokens, AuthRoutes auth, Duration sessionLifetime) {
+  public WebRoutes(Api api, TokenService tokens, AuthRoutes auth, ProfileDocuments profiles, Duration sessionLifetime) {
     this.web = new Web(api, tokens, sessionLifetime);
     this.auth = auth;
     this.petitions = new PetitionPages(web);
     this.reports = new ReportPages(web);
-    this.admin = new AdminPages(web);
+    this.admin = new AdminPages(web, profiles);
   }
 
   @Override

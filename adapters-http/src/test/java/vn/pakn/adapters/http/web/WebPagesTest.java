@@ -334,4 +334,38 @@ class WebPagesTest {
     assertThat(reused.statusCode()).isEqualTo(404);
     assertThat(reused.body()).contains("đã dùng");
   }
+
+  @Test
+  void givenTheLeader_whenDownloadingEditingAndUploadingTheProfile_thenTheNewRosterIsInForceAndBadFilesAreRefused()
+      throws Exception {
+    WebClient leader = WebClient.loggedIn(server, "hoangthihongvan");
+    HttpResponse<String> file = leader.get("/quan-tri/ho-so-huyen.json");
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).contains("\"districtName\"").contains("lamngocbien");
+
+    String renamed = file.body().replace("\"name\" : \"Y tế\"", "\"name\" : \"Y tế và Dân số\"");
+    assertThat(renamed).isNotEqualTo(file.body());
+    leader.get("/quan-tri");
+    HttpResponse<String> applied = leader.upload("/quan-tri/ho-so-huyen", Map.of(), "file", "ho-so.json",
+        renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(applied.body()).contains("Đã áp dụng hồ sơ huyện mới");
+    assertThat(server.app.services.roster().current().roster().sector(DistrictFixturesAccess.HEALTH).name())
+        .isEqualTo("Y tế và Dân số");
+
+    String broken = renamed.replace("\"role\" : \"LEADER\"", "\"role\" : \"CHIEF\"");
+    leader.get("/quan-tri");
+    HttpResponse<String> refused = leader.upload("/quan-tri/ho-so-huyen", Map.of(), "file", "ho-so.json",
+        broken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("people[0].role").contains("CHIEF");
+    assertThat(server.app.services.roster().current().roster().leader().id().value()).isEqualTo("hoangthihongvan");
+
+    WebClient member = WebClient.loggedIn(server, "lamngocbien");
+    assertThat(member.get("/quan-tri/ho-so-huyen.json").statusCode()).isEqualTo(403);
+  }
+
+  /** The fixture district's sector codes. */
+  private static final class DistrictFixturesAccess {
+    static final vn.pakn.domain.roster.SectorCode HEALTH = vn.pakn.domain.fixtures.DistrictFixtures.HEALTH;
+  }
 }
