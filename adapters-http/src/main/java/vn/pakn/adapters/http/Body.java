@@ -81,13 +81,17 @@ public final class Body {
     if (s.length() > max) {
       throw HttpProblem.validation(path(name), "dài quá " + max + " ký tự");
     }
-    if (s.indexOf('\0') >= 0 || !validSurrogates(s)) {
+    if (!cleanText(s)) {
       throw HttpProblem.validation(path(name), "chứa ký tự không hợp lệ");
     }
     return Optional.of(s);
   }
 
-  private static boolean validSurrogates(String s) {
+  /**
+   * Text a person could have typed: no control characters (but tab and line breaks), no NUL, no lone
+   * surrogates, no non-characters. Shared by every adapter that reads text from outside.
+   */
+  public static boolean cleanText(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {
@@ -95,12 +99,14 @@ public final class Body {
           return false;
         }
         i++;
-      } else if (Character.isLowSurrogate(c)) {
+      } else if (Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
         return false;
       }
     }
     return true;
   }
+
 
   public String requiredText(String name, int max) {
     return text(name, max).filter(s -> !s.isBlank())

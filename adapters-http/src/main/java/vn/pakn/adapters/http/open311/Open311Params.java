@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.pakn.adapters.http.Body;
 
 /**
  * The fields of a POST, read from a form (the spec's encoding, url-encoded or multipart) or from a JSON
@@ -105,20 +106,9 @@ final class Open311Params {
     return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
   }
 
-  /** No control characters (but tab and line breaks), no NUL, no lone surrogates. */
+  /** No control characters (but tab and line breaks), no NUL, no lone surrogates: {@link Body#cleanText}. */
   static boolean clean(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
-        return false;
-      }
-    }
-    return true;
+    return Body.cleanText(s);
   }
+
 }

@@ -2,10 +2,6 @@ package vn.pakn.adapters.http.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import vn.pakn.adapters.http.HttpProblem;
 
@@ -17,7 +13,6 @@ public final class InvitationPages {
 
   static final String PATH = "/moi/";
   private static final String CSRF_COOKIE = "pakn_invite";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The page's model. */
   public record InvitationPage(String token, String csrf, String error) {}
@@ -38,21 +33,14 @@ public final class InvitationPages {
     web.render(ctx, "invitation.jte", new InvitationPage(ctx.pathParam("token"), csrf(ctx), null));
   }
 
-  private String csrf(Context ctx) {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ctx.cookie(new io.javalin.http.Cookie(CSRF_COOKIE, value, PATH, -1, false, true, null,
-        io.javalin.http.SameSite.STRICT));
-    return value;
+  private static String csrf(Context ctx) {
+    return Web.doubleSubmitToken(ctx, CSRF_COOKIE, PATH);
   }
+
 
   private void accept(Context ctx) {
     Web.secureHeaders(ctx);
-    String expected = ctx.cookie(CSRF_COOKIE);
-    String given = ctx.formParam(Web.CSRF_FIELD);
-    if (expected == null || given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-        given.getBytes(StandardCharsets.UTF_8))) {
+    if (!Web.doubleSubmitMatches(ctx, CSRF_COOKIE)) {
       web.error(ctx, 403, "Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (CSRF). Hãy mở lại liên kết mời.");
       return;
     }

@@ -121,6 +121,25 @@ public final class Web {
         expected.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Before a session exists (login, invitation), a form's CSRF token is a random value also set as a
+   * SameSite=Strict cookie on {@code path}: a double submit that {@link #doubleSubmitMatches} checks.
+   */
+  static String doubleSubmitToken(Context ctx, String cookie, String path) {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    String value = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    ctx.cookie(new io.javalin.http.Cookie(cookie, value, path, -1, false, true, null, io.javalin.http.SameSite.STRICT));
+    return value;
+  }
+
+  static boolean doubleSubmitMatches(Context ctx, String cookie) {
+    String expected = ctx.cookie(cookie);
+    String given = ctx.formParam(CSRF_FIELD);
+    return expected != null && given != null && java.security.MessageDigest.isEqual(
+        expected.getBytes(java.nio.charset.StandardCharsets.UTF_8), given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static void secureHeaders(Context ctx) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");

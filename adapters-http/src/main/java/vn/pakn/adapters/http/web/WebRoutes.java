@@ -2,9 +2,7 @@ package vn.pakn.adapters.http.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.pakn.adapters.http.Api;
@@ -25,7 +23,6 @@ import vn.pakn.domain.access.Actor;
 public final class WebRoutes implements RouteModule {
 
   private static final String LOGIN_CSRF_COOKIE = "pakn_login";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Web web;
   private final AuthRoutes auth;
@@ -77,22 +74,14 @@ public final class WebRoutes implements RouteModule {
     web.render(ctx, "login.jte", new LoginPage(loginCsrf(ctx), "", null, null, notice, next(ctx.queryParam("tiep"))));
   }
 
-  /** Before a session exists, the login form's CSRF token is a random value also set as a cookie (double submit). */
   private static String loginCsrf(Context ctx) {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    ctx.cookie(new io.javalin.http.Cookie(LOGIN_CSRF_COOKIE, value, "/", -1, false, true, null,
-        io.javalin.http.SameSite.STRICT));
-    return value;
+    return Web.doubleSubmitToken(ctx, LOGIN_CSRF_COOKIE, "/");
   }
+
 
   private void login(Context ctx) {
     Web.secureHeaders(ctx);
-    String expected = ctx.cookie(LOGIN_CSRF_COOKIE);
-    String given = ctx.formParam(Web.CSRF_FIELD);
-    if (expected == null || given == null || !java.security.MessageDigest.isEqual(
-        expected.getBytes(java.nio.charset.StandardCharsets.UTF_8), given.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+    if (!Web.doubleSubmitMatches(ctx, LOGIN_CSRF_COOKIE)) {
       web.error(ctx, 403, "Yêu cầu bị từ chối: thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang đăng nhập.");
       return;
     }
