@@ -36,7 +36,7 @@ import vn.pakn.domain.report.ReportPeriod;
  * this branch) against its hand-written SQL.
  *
  * <p>{@code java -cp benchmarks/target/pakn-benchmarks.jar vn.pakn.benchmarks.ScaleBench [--count=1000000]
- * [--runs=3] [--calls=200] [--reseed] [--db=pakn_bench]}
+ * [--runs=3] [--calls=200] [--reseed] [--seed-only] [--db=pakn_bench]}
  */
 public final class ScaleBench {
 
@@ -77,6 +77,9 @@ public final class ScaleBench {
         Seed.load(db, count);
       }
       out.printf("seeded in %,d s (COPY + vacuum analyze)%n", (System.nanoTime() - t0) / 1_000_000_000);
+    }
+    if (a.flag("seed-only")) {
+      return;
     }
     out.printf("scale: %,d petitions in %s; %d runs of %d calls per inbox case, %d report calls; load average %s%n",
         rows(url), database, runs, calls, reportCalls, IntakeLoad.loadAverage());
