@@ -36,7 +36,7 @@ import vn.pakn.domain.report.ReportPeriod;
  * this branch) against its hand-written SQL.
  *
  * <p>{@code java -cp benchmarks/target/pakn-benchmarks.jar vn.pakn.benchmarks.ScaleBench [--count=1000000]
- * [--runs=3] [--calls=200] [--reseed] [--seed-only] [--db=pakn_bench]}
+ * [--runs=3] [--calls=200] [--case-seconds=15] [--reseed] [--seed-only] [--db=pakn_bench]}
  */
 public final class ScaleBench {
 
@@ -50,6 +50,9 @@ public final class ScaleBench {
 
   /** Per case: API p50/p95, SQL (page + counts) p50/p95, SQL page alone p50, in ms. */
   record Timing(double apiP50, double apiP95, double sqlP50, double sqlP95, double pageOnlyP50) {}
+
+  /** Measured calls per case before its time budget may stop it. */
+  static final int MIN_CALLS = 20;
 
   private ScaleBench() {}
 
@@ -84,7 +87,7 @@ public final class ScaleBench {
     out.printf("scale: %,d petitions in %s; %d runs of %d calls per inbox case, %d report calls; load average %s%n",
         rows(url), database, runs, calls, reportCalls, IntakeLoad.loadAverage());
     Result r = measure(ServerProcess.defaultJar(), url, IntakeLoad.splitArgs(a.string("server-jvm-args", "")),
-        logs.resolve("server.log"), runs, calls, 20, reportCalls, out);
+        logs.resolve("server.log"), runs, calls, 20, reportCalls, a.seconds("case-seconds", 15), out);
     print(out, r);
     out.printf("load average after: %s%n", IntakeLoad.loadAverage());
   }
@@ -119,7 +122,7 @@ public final class ScaleBench {
   }
 
   static Result measure(Path jar, String url, List<String> jvmArgs, Path log, int runs, int calls, int warm,
-      int reportCalls, PrintStream out) throws SQLException {
+      int reportCalls, java.time.Duration caseBudget, PrintStream out) throws SQLException {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")); // the server's day (PAKN_TIMEZONE default)
     Map<String, List<Timing>> inbox = new LinkedHashMap<>();
     List<Double> report = new ArrayList<>();
@@ -143,48 +146,69 @@ public final class ScaleBench {
           long[] api = new long[calls];
           long[] both = new long[calls];
           long[] page = new long[calls];
+          long budgetEnd = System.nanoTime() + caseBudget.toNanos();
+          int done = 0;
           for (int i = -warm; i < calls; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = Api.send(http, request);
-            long t1 = System.nanoTime();
-            if (r.statusCode() != 200) {
-              throw new IllegalStateException(c.name() + ": " + r.statusCode() + " " + r.body());
+            if (i >= MIN_CALLS && System.nanoTime() > budgetEnd) {
+              break; // bounded in time: at least MIN_CALLS measured calls, then stop at the case's budget
             }
+            // alternate which goes first, so that neither always finds the other's pages in the cache
+            long apiNs = 0;
+            if (i % 2 == 0) {
+              apiNs = timeApi(http, request, c);
+            }
+            long t1 = System.nanoTime();
             int n = query(sql, String.format(PAGE, c.pageWhere()), c.pageParams());
             query(sql, String.format(COUNTS, c.countWhere()), c.countParams());
             long t2 = System.nanoTime();
             query(sql, String.format(PAGE, c.pageWhere()), c.pageParams());
             long t3 = System.nanoTime();
+            if (i % 2 != 0) {
+              apiNs = timeApi(http, request, c);
+            }
             if (n == 0) {
               throw new IllegalStateException(c.name() + ": the SQL found nothing");
             }
             if (i >= 0) {
-              api[i] = t1 - t0;
+              api[i] = apiNs;
               both[i] = t2 - t1;
               page[i] = t3 - t2;
+              done = i + 1;
             }
           }
+          api = java.util.Arrays.copyOf(api, done);
+          both = java.util.Arrays.copyOf(both, done);
+          page = java.util.Arrays.copyOf(page, done);
           Timing t = new Timing(Stats.ms(Stats.percentile(api, 50)), Stats.ms(Stats.percentile(api, 95)),
               Stats.ms(Stats.percentile(both, 50)), Stats.ms(Stats.percentile(both, 95)),
               Stats.ms(Stats.percentile(page, 50)));
           inbox.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(t);
           out.printf("  run %d %-26s API p50 %7.2f p95 %7.2f | SQL page+counts p50 %7.2f p95 %7.2f | page alone"
-              + " %6.2f ms%n", run, c.name(), t.apiP50(), t.apiP95(), t.sqlP50(), t.sqlP95(), t.pageOnlyP50());
+              + " %6.2f ms (%d calls)%n", run, c.name(), t.apiP50(), t.apiP95(), t.sqlP50(), t.sqlP95(),
+              t.pageOnlyP50(), done);
         }
         long[] rep = new long[reportCalls];
         long[] repSql = new long[reportCalls];
         for (int i = -1; i < reportCalls; i++) {
+          long sqlNs = 0;
+          if (i % 2 != 0) {
+            long s0 = System.nanoTime();
+            reportSql(sql, 2025, today);
+            sqlNs = System.nanoTime() - s0;
+          }
           long t0 = System.nanoTime();
           PeriodReport year = reports.report(ReportPeriod.year(2025), today, calendar::workingDaysBetween);
           long t1 = System.nanoTime();
-          long sqlRows = reportSql(sql, 2025, today);
-          long t2 = System.nanoTime();
-          if (year.received() == 0 || sqlRows == 0) {
+          if (i % 2 == 0) {
+            reportSql(sql, 2025, today);
+            sqlNs = System.nanoTime() - t1;
+          }
+          if (year.received() == 0) {
             throw new IllegalStateException("empty report");
           }
           if (i >= 0) {
             rep[i] = t1 - t0;
-            repSql[i] = t2 - t1;
+            repSql[i] = sqlNs;
           }
         }
         report.add(Stats.ms(Stats.percentile(rep, 50)));
@@ -194,6 +218,16 @@ public final class ScaleBench {
       }
     }
     return new Result(inbox, report, reportSql);
+  }
+
+  private static long timeApi(HttpClient http, HttpRequest request, Case c) {
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = Api.send(http, request);
+    long took = System.nanoTime() - t0;
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(c.name() + ": " + r.statusCode() + " " + r.body());
+    }
+    return took;
   }
 
   private static int query(Connection c, String sql, List<Object> params) throws SQLException {

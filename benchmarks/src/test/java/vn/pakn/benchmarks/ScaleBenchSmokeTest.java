@@ -23,7 +23,7 @@ class ScaleBenchSmokeTest {
       try (Database db = Database.open(url, null, null, 2)) {
         assertThat(Seed.load(db, 2_000)).isEqualTo(2_000);
       }
-      ScaleBench.Result r = ScaleBench.measure(jar, url, List.of(), dir.resolve("server.log"), 1, 3, 1, 1,
+      ScaleBench.Result r = ScaleBench.measure(jar, url, List.of(), dir.resolve("server.log"), 1, 3, 1, 1, java.time.Duration.ofSeconds(5),
           new PrintStream(System.out, true, StandardCharsets.UTF_8));
       assertThat(r.inbox()).hasSize(ScaleBench.cases(java.time.LocalDate.now()).size());
       assertThat(r.reportMs()).hasSize(1);
