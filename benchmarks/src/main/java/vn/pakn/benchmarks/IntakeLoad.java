@@ -127,6 +127,7 @@ public final class IntakeLoad {
   static RunResult once(Path jar, String dbUrl, List<String> jvmArgs, Path log, List<DevSet.Entry> devSet,
       int clients, Duration warmup, Duration duration, long max, int pool, PrintStream out) {
     Load.Result api;
+    CpuMeter.Snapshot apiCpu;
     double[] heap;
     double[] rss = {0, 0};
     try (ServerProcess server = ServerProcess.start(jar, Map.of("PAKN_DB_URL", dbUrl,
@@ -155,13 +156,16 @@ public final class IntakeLoad {
       }, "rss-sampler");
       sampler.setDaemon(true);
       sampler.start();
+      CpuMeter.Snapshot before = CpuMeter.snapshot(server.pid());
       api = Load.run(clients, duration, max, post);
+      apiCpu = CpuMeter.snapshot(server.pid()).minus(before);
       sampling.set(false);
       heap = server.heapCommittedAndUsedMb();
       rss[0] = maxRss.get();
       rss[1] = server.rssAndPeakMb()[1];
       out.printf("  API:      %s; RSS max %.0f MB (high-water %.0f MB), heap committed %.0f MB, used %.0f MB%n",
           api, rss[0], rss[1], heap[0], heap[1]);
+      out.printf("            %s%n", apiCpu.perOperation(api.ok()));
     }
     Load.Result baseline = baseline(dbUrl, clients, warmup, duration, max, pool, out);
     return new RunResult(api, baseline, rss[0], rss[1], heap[0], heap[1]);
@@ -186,8 +190,10 @@ public final class IntakeLoad {
       };
       Load.Result w = Load.run(clients, warmup, max, insert);
       out.printf("  warm-up baseline: %s%n", w);
+      CpuMeter.Snapshot before = CpuMeter.snapshot(0);
       Load.Result r = Load.run(clients, duration, max, insert);
-      out.printf("  baseline: %s%n", r);
+      CpuMeter.Snapshot cpu = CpuMeter.snapshot(0).minus(before);
+      out.printf("  baseline: %s%n            %s%n", r, cpu.perOperation(r.ok()));
       return r;
     }
   }
