@@ -53,6 +53,8 @@ public final class ScaleBench {
 
   /** Measured calls per case before its time budget may stop it. */
   static final int MIN_CALLS = 20;
+  /** Warm-up calls per case stop after this (but at least three). */
+  static final java.time.Duration WARM_BUDGET = java.time.Duration.ofSeconds(5);
 
   private ScaleBench() {}
 
@@ -148,9 +150,13 @@ public final class ScaleBench {
           long[] page = new long[calls];
           long budgetEnd = System.nanoTime() + caseBudget.toNanos();
           int done = 0;
+          long warmEnd = System.nanoTime() + WARM_BUDGET.toNanos();
           for (int i = -warm; i < calls; i++) {
             if (i >= MIN_CALLS && System.nanoTime() > budgetEnd) {
               break; // bounded in time: at least MIN_CALLS measured calls, then stop at the case's budget
+            }
+            if (i < -3 && System.nanoTime() > warmEnd) {
+              i = -3; // slow cases: the last three warm-up calls only
             }
             // alternate which goes first, so that neither always finds the other's pages in the cache
             long apiNs = 0;
