@@ -21,19 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pakn.adapters.jdbc.Database;
-import vn.pakn.adapters.jdbc.JdbcReportQuery;
-import vn.pakn.adapters.profile.DistrictProfileReader;
-import vn.pakn.domain.deadline.WorkingCalendar;
-import vn.pakn.domain.report.PeriodReport;
-import vn.pakn.domain.report.ReportPeriod;
 
 /**
  * The inbox and the yearly report at scale: N petitions (default 1,000,000) in the PostgreSQL database
  * {@code pakn_bench} (seeded with COPY when it does not hold N), the server jar on it, then per inbox case the
  * first page through {@code GET /api/v1/petitions} (the page and the counts by status) against the same two
  * hand-written SQL statements over plain JDBC, call for call interleaved, timed the same way (client side, wall
- * clock); and the yearly report 2025 through {@link JdbcReportQuery} in process (the report endpoint is not on
- * this branch) against its hand-written SQL.
+ * clock); and the yearly report 2025 through {@code GET /api/v1/reports} against its hand-written SQL.
  *
  * <p>{@code java -cp benchmarks/target/pakn-benchmarks.jar vn.pakn.benchmarks.ScaleBench [--count=1000000]
  * [--runs=3] [--calls=200] [--case-seconds=15] [--reseed] [--seed-only] [--db=pakn_bench]}
@@ -94,7 +88,7 @@ public final class ScaleBench {
     out.printf("load average after: %s%n", IntakeLoad.loadAverage());
   }
 
-  /** Per case, one timing per run; the report's API-side (in process) and SQL medians per run, in ms. */
+  /** Per case, one timing per run; the report's API (GET /api/v1/reports) and SQL medians per run, in ms. */
   record Result(Map<String, List<Timing>> inbox, List<Double> reportMs, List<Double> reportSqlMs) {}
 
   static long rows(String url) {
@@ -129,17 +123,16 @@ public final class ScaleBench {
     Map<String, List<Timing>> inbox = new LinkedHashMap<>();
     List<Double> report = new ArrayList<>();
     List<Double> reportSql = new ArrayList<>();
-    WorkingCalendar calendar = WorkingCalendar.of(DistrictProfileReader.hoaAn().calendarAdjustments());
     try (ServerProcess server = ServerProcess.start(jar, Map.of("PAKN_DB_URL", url,
             "PAKN_DATA_DIR", log.getParent().resolve("data").toAbsolutePath().toString()), jvmArgs, log);
-        Connection sql = DriverManager.getConnection(url);
-        Database db = Database.open(url, null, null, 2)) {
+        Connection sql = DriverManager.getConnection(url)) {
       try (Statement s = sql.createStatement()) {
         s.execute("set plan_cache_mode = force_custom_plan"); // as the server's pool does
       }
       HttpClient http = Api.client();
       String token = Api.token(http, server.base(), ServerProcess.ADMIN_USER, ServerProcess.ADMIN_PASSWORD);
-      JdbcReportQuery reports = new JdbcReportQuery(db.transactions());
+      HttpRequest yearly = HttpRequest.newBuilder(server.base().resolve("/api/v1/reports?period=YEAR&year=2025"))
+          .timeout(java.time.Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).GET().build();
       for (int run = 1; run <= runs; run++) {
         for (Case c : cases(today)) {
           HttpRequest request = HttpRequest.newBuilder(server.base().resolve("/api/v1/petitions"
@@ -203,14 +196,14 @@ public final class ScaleBench {
             sqlNs = System.nanoTime() - s0;
           }
           long t0 = System.nanoTime();
-          PeriodReport year = reports.report(ReportPeriod.year(2025), today, calendar::workingDaysBetween);
+          String year = reportThroughApi(http, yearly);
           long t1 = System.nanoTime();
           if (i % 2 == 0) {
             reportSql(sql, 2025, today);
             sqlNs = System.nanoTime() - t1;
           }
-          if (year.received() == 0) {
-            throw new IllegalStateException("empty report");
+          if (year.contains("\"received\":0,") || !year.contains("\"received\"")) {
+            throw new IllegalStateException("empty report: " + year.substring(0, Math.min(200, year.length())));
           }
           if (i >= 0) {
             rep[i] = t1 - t0;
@@ -219,11 +212,27 @@ public final class ScaleBench {
         }
         report.add(Stats.ms(Stats.percentile(rep, 50)));
         reportSql.add(Stats.ms(Stats.percentile(repSql, 50)));
-        out.printf("  run %d yearly report 2025: JdbcReportQuery %.0f ms | hand-written SQL %.0f ms (medians of %d)%n",
+        out.printf("  run %d yearly report 2025: GET /api/v1/reports %.0f ms | hand-written SQL %.0f ms (medians of %d)%n",
             run, report.get(run - 1), reportSql.get(run - 1), reportCalls);
       }
     }
     return new Result(inbox, report, reportSql);
+  }
+
+  /** The yearly report as the API serves it (JSON body), failing on anything but 200. */
+  private static String reportThroughApi(HttpClient http, HttpRequest request) {
+    try {
+      java.net.http.HttpResponse<String> r = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("GET /api/v1/reports: " + r.statusCode() + " " + r.body());
+      }
+      return r.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static long timeApi(HttpClient http, HttpRequest request, Case c) {
@@ -299,7 +308,7 @@ public final class ScaleBench {
     for (int i = 0; i < r.reportMs().size(); i++) {
       ratios.add(r.reportMs().get(i) / r.reportSqlMs().get(i));
     }
-    out.printf("| yearly report 2025 (in process) | %s | %s | %s | | |%n", Stats.spread(r.reportMs(), "%.0f"),
+    out.printf("| yearly report 2025 (GET /api/v1/reports) | %s | %s | %s | | |%n", Stats.spread(r.reportMs(), "%.0f"),
         Stats.spread(r.reportSqlMs(), "%.0f"), Stats.spread(ratios, "%.2f"));
     out.println("(medians of the per-run figures, with min–max over runs in brackets)");
   }
