@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * pool) and one transaction per petition. Also the server's RSS and heap under the load.
  *
  * <p>{@code java -cp benchmarks/target/pakn-benchmarks.jar vn.pakn.benchmarks.IntakeLoad [--clients=32]
- * [--duration=20] [--warmup=10] [--runs=3] [--max=500000] [--pool=10] [--server-jvm-args="-Xmx256m"] [--jfr]}
+ * [--duration=20] [--warmup=10] [--runs=3] [--max=500000] [--pool=10] [--server-jvm-args="-Xmx256m"] [--jfr]
+ * [--open311]}; with {@code --open311} the clients post Open311 GeoReport v2 requests
+ * ({@code POST /open311/v2/requests.json}, form-encoded, with an API key the leader creates first) instead.
  */
 public final class IntakeLoad {
 
@@ -75,8 +77,10 @@ public final class IntakeLoad {
     Path logs = Files.createDirectories(Path.of(a.string("out", "benchmarks/target/intake")));
     Path jar = ServerProcess.defaultJar();
     List<DevSet.Entry> devSet = DevSet.load();
-    out.printf("intake: %d clients, warm-up %d s, %d s measured (max %,d requests), %d runs, server pool %d,"
-        + " baseline pool %d, server JVM args %s; load average %s%n", clients, warmup.toSeconds(),
+    boolean open311 = a.flag("open311");
+    out.printf("intake%s: %d clients, warm-up %d s, %d s measured (max %,d requests), %d runs, server pool %d,"
+        + " baseline pool %d, server JVM args %s; load average %s%n", open311 ? " (Open311)" : "", clients,
+        warmup.toSeconds(),
         duration.toSeconds(), max, runs, SERVER_POOL, pool, jvmArgs, loadAverage());
     List<RunResult> results = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
@@ -87,7 +91,7 @@ public final class IntakeLoad {
             + ",settings=profile,dumponexit=true");
       }
       RunResult r = once(jar, Pg.url(pg, database, user), jvm, logs.resolve("server-run" + run + ".log"), devSet,
-          clients, warmup, duration, max, pool, out);
+          clients, warmup, duration, max, pool, open311, out);
       results.add(r);
     }
     out.println();
@@ -126,7 +130,7 @@ public final class IntakeLoad {
 
   /** One run against a database the server migrates on start. */
   static RunResult once(Path jar, String dbUrl, List<String> jvmArgs, Path log, List<DevSet.Entry> devSet,
-      int clients, Duration warmup, Duration duration, long max, int pool, PrintStream out) {
+      int clients, Duration warmup, Duration duration, long max, int pool, boolean open311, PrintStream out) {
     Load.Result api;
     CpuMeter.Snapshot apiCpu;
     double[] heap;
@@ -136,7 +140,7 @@ public final class IntakeLoad {
       HttpClient http = Api.client();
       String token = Api.token(http, server.base(), ServerProcess.ADMIN_USER, ServerProcess.ADMIN_PASSWORD);
       String[] bodies = devSet.stream().map(e -> DevSet.json(e.intakeBody())).toArray(String[]::new);
-      Load.Operation post = (client, seq) -> {
+      Load.Operation post = open311 ? open311Post(http, server.base(), token, devSet) : (client, seq) -> {
         HttpResponse<String> r = Api.send(http, HttpRequest.newBuilder(server.base().resolve("/api/v1/petitions"))
             .timeout(Api.TIMEOUT).header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
@@ -170,6 +174,44 @@ public final class IntakeLoad {
     }
     Load.Result baseline = baseline(dbUrl, clients, warmup, duration, max, pool, out);
     return new RunResult(api, baseline, rss[0], rss[1], heap[0], heap[1]);
+  }
+
+  /**
+   * Open311 intake: the leader creates an API key, then each request posts a dev-set petition form-encoded as a
+   * GeoReport v2 service request (description = title and content; sender's e-mail and phone when given).
+   */
+  static Load.Operation open311Post(HttpClient http, java.net.URI base, String token, List<DevSet.Entry> devSet) {
+    HttpResponse<String> created = Api.send(http, HttpRequest.newBuilder(base.resolve("/api/v1/api-keys"))
+        .timeout(Api.TIMEOUT).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark\"}")).build());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("API key: " + created.statusCode() + " " + created.body());
+    }
+    String key = DevSet.parse(created.body()).path("key").asText();
+    String[] forms = devSet.stream().map(e -> {
+      StringBuilder f = new StringBuilder("api_key=").append(enc(key))
+          .append("&description=").append(enc(e.text().title() + ". " + e.text().content()));
+      Object sender = e.intakeBody().get("sender");
+      if (sender instanceof Map<?, ?> m) {
+        if (m.get("email") != null) {
+          f.append("&email=").append(enc(String.valueOf(m.get("email"))));
+        }
+        if (m.get("phone") != null) {
+          f.append("&phone=").append(enc(String.valueOf(m.get("phone"))));
+        }
+      }
+      return f.toString();
+    }).toArray(String[]::new);
+    return (client, seq) -> {
+      HttpResponse<String> r = Api.send(http, HttpRequest.newBuilder(base.resolve("/open311/v2/requests.json"))
+          .timeout(Api.TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(forms[(int) (seq % forms.length)])).build());
+      return r.statusCode() == 201;
+    };
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   /** The baseline, on the petitions the server wrote (their rows copied with new ids). */
