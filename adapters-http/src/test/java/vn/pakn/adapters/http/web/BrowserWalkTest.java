@@ -146,10 +146,13 @@ class BrowserWalkTest {
   private static void submit(String action) {
     WebElement button = driver.findElement(By.id("submit-" + action));
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
-    WebElement page = driver.findElement(By.tagName("html"));
+    // The form posts and the server answers with a new page: mark the old window, then wait until a loaded
+    // page no longer carries the mark. Queries during the navigation may fail; they are retried.
+    ((JavascriptExecutor) driver).executeScript("window.__paknOldPage = true;");
     button.click();
-    // The form posts and the server answers with a new page: wait for the old one to go first.
-    wait.until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.__paknOldPage === undefined && document.readyState === 'complete';")));
     wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("flash")),
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-box, .field-error"))));
   }
