@@ -28,9 +28,8 @@ import vn.pakn.domain.petition.PetitionId;
 import vn.pakn.domain.verification.RecordingConsent;
 
 /**
- * Seeds petitions at every stage over 2024–2025 with the bulk loader (COPY), as the persistence issue's
- * {@code ScaleMeasurement} does: templates for three units, forwarded after 0–2 days, answered early or late,
- * spread evenly over 731 days.
+ * Seeds petitions at every stage over 2024–2025 with the bulk loader (COPY): templates for three units,
+ * forwarded after 0–2 days, answered early or late, spread evenly over 731 days.
  */
 final class Seed {
 
